@@ -1,0 +1,34 @@
+package io.newsreel.contract.event;
+
+import java.time.LocalDate;
+
+/**
+ * A release fact drawn from an article, published on {@code release-events} keyed by show id.
+ *
+ * @param showId catalog id of the show
+ * @param showName display name of the show
+ * @param season season number, or null
+ * @param type kind of fact
+ * @param date the exact day when known, else null
+ * @param dateWindow the span of days when only a month or season is known, else null
+ * @param platform streaming platform or network, or null
+ * @param episodes episode count, or null
+ * @param cadence release cadence as stated, e.g. {@code two episodes every Wednesday}, or null
+ * @param articleId the article the fact was drawn from
+ * @param evidence the sentence and rule the fact came from
+ * @param confidence between 0 and 1
+ */
+public record ReleaseEvent(
+        String showId,
+        String showName,
+        Integer season,
+        ReleaseType type,
+        LocalDate date,
+        DateWindow dateWindow,
+        String platform,
+        Integer episodes,
+        String cadence,
+        String articleId,
+        Evidence evidence,
+        double confidence) {
+}

@@ -1,0 +1,21 @@
+package io.newsreel.contract.event;
+
+import java.time.Instant;
+
+/**
+ * One entry of a show's timeline, published on the compacted {@code timelines} topic keyed by
+ * {@code showId + "/" + entryId}; a tombstone removes the entry.
+ *
+ * @param showId the show
+ * @param entryId unique within the show and stable across replays
+ * @param kind what the entry shows
+ * @param at the moment the entry is placed at on the timeline
+ * @param article the article, for {@link EntryKind#ARTICLE} entries
+ */
+public record TimelineEntry(String showId, String entryId, EntryKind kind, Instant at, TimelineArticle article) {
+
+    /** The key of this entry on the {@code timelines} topic. */
+    public String topicKey() {
+        return showId + "/" + entryId;
+    }
+}

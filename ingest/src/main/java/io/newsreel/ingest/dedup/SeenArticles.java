@@ -1,0 +1,52 @@
+package io.newsreel.ingest.dedup;
+
+import io.newsreel.contract.event.Article;
+import io.newsreel.contract.event.ArticleFingerprint;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What ingest has published, by article id: decides whether an article is new, a real change (a new revision) or
+ * already known. Remembered only after a publication commits, so a failed publication is retried on the next poll.
+ */
+public final class SeenArticles {
+
+    private final Map<String, ArticleFingerprint> fingerprints = new ConcurrentHashMap<>();
+
+    /** Records a committed publication, or one restored from the fingerprints topic. */
+    public void remember(final ArticleFingerprint fingerprint) {
+        fingerprints.merge(fingerprint.id(), fingerprint,
+                (known, candidate) -> candidate.revision() >= known.revision() ? candidate : known);
+    }
+
+    /**
+     * The version of the article to publish, with its revision set, or empty when this content was published
+     * already.
+     */
+    public Optional<Admitted> admit(final Article article) {
+        final String hash = ContentHash.of(article);
+        final ArticleFingerprint known = fingerprints.get(article.id());
+        if (known != null && known.contentHash().equals(hash)) {
+            return Optional.empty();
+        }
+        final int revision = known == null ? 1 : known.revision() + 1;
+        final Article revised = new Article(article.id(), revision, article.url(), article.feedUrl(), article.title(),
+                article.author(), article.published(), article.publishedEstimated(), article.summary(),
+                article.text(), article.language(), article.firstSeen());
+        return Optional.of(new Admitted(revised, new ArticleFingerprint(article.id(), revision, hash)));
+    }
+
+    public int size() {
+        return fingerprints.size();
+    }
+
+    /**
+     * An article to publish together with the fingerprint to remember once it is published.
+     *
+     * @param article the article with its revision
+     * @param fingerprint what to remember of it
+     */
+    public record Admitted(Article article, ArticleFingerprint fingerprint) {
+    }
+}

@@ -1,0 +1,65 @@
+package io.newsreel.ingest.kafka;
+
+import io.newsreel.contract.topic.Topic;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Reads a whole compacted topic from its beginning, as committed, without a consumer group: every reader sees every
+ * key. Used to restore state (fingerprints) and to follow state (subscriptions).
+ *
+ * @param <V> value type; a null value is a tombstone
+ */
+public final class CompactedTopicReader<V> implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final KafkaConsumer<String, V> consumer;
+    private final List<TopicPartition> partitions;
+
+    public CompactedTopicReader(final Map<String, Object> clientProperties, final Topic<V> topic) {
+        final Map<String, Object> properties = new HashMap<>(clientProperties);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        this.consumer = new KafkaConsumer<>(properties, topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+        this.partitions = consumer.partitionsFor(topic.name()).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Hands every record up to the topic's current end to the handler, then returns. */
+    public void readToEnd(final BiConsumer<String, V> handler) {
+        final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+            pollOnce(handler);
+        }
+    }
+
+    /** Hands the records that arrived since the last call to the handler, waiting briefly for some. */
+    public void pollOnce(final BiConsumer<String, V> handler) {
+        for (final ConsumerRecord<String, V> record : consumer.poll(POLL)) {
+            handler.accept(record.key(), record.value());
+        }
+    }
+
+    /** Interrupts a blocked poll from another thread. */
+    public void wakeup() {
+        consumer.wakeup();
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

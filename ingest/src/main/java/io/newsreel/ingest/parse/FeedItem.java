@@ -1,0 +1,32 @@
+package io.newsreel.ingest.parse;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One item of a feed as the feed wrote it, before normalization: HTML is still HTML.
+ *
+ * @param guid the item's GUID or Atom id, or null
+ * @param link the item's link, or null
+ * @param title title, possibly with HTML
+ * @param author author, or null
+ * @param published publication (or else update) time, or null when the item has none
+ * @param summaryHtml the description or Atom summary, or null
+ * @param contentHtml the full content ({@code content:encoded}, Atom content), or null
+ * @param language language declared for the item or its feed, or null
+ * @param enclosures URLs of enclosures and media
+ */
+public record FeedItem(
+        String guid,
+        String link,
+        String title,
+        String author,
+        Instant published,
+        String summaryHtml,
+        String contentHtml,
+        String language,
+        List<String> enclosures) {
+    public FeedItem {
+        enclosures = enclosures == null ? List.of() : List.copyOf(enclosures);
+    }
+}

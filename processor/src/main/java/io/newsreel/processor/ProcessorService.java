@@ -1,0 +1,91 @@
+package io.newsreel.processor;
+
+import io.newsreel.contract.event.CatalogEntry;
+import io.newsreel.contract.topic.TopicProvisioner;
+import io.newsreel.contract.topic.Topics;
+import io.newsreel.processor.catalog.CatalogSeed;
+import io.newsreel.processor.catalog.CatalogWriter;
+import io.newsreel.processor.catalog.LiveCatalog;
+import io.newsreel.processor.topology.ProcessorTopology;
+import io.newsreel.streams.ErrorRouting;
+import io.newsreel.streams.StreamsApp;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The processor service: provisions its topics, seeds an empty catalog, and runs the tagging topology. */
+public final class ProcessorService implements AutoCloseable {
+
+    /** Names the rules that tag; changes when tagging rules change, so consumers can tell a re-tag. */
+    public static final String RULES_VERSION = "rules-1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ProcessorConfig config;
+    private StreamsApp app;
+
+    public ProcessorService(final ProcessorConfig config) {
+        this.config = config;
+    }
+
+    public void start() {
+        try (Admin admin = Admin.create(config.kafka())) {
+            new TopicProvisioner(admin).ensure(List.of(Topics.RAW_ARTICLES, Topics.CATALOG, Topics.TAGGED_ARTICLES,
+                    Topics.SHOW_TAGS, Topics.PERSON_TAGS, Topics.RELEASE_EVENTS, Topics.PROCESSOR_ERRORS));
+            if (config.seedCatalog() && isEmpty(admin, Topics.CATALOG.name())) {
+                seedCatalog();
+            }
+        }
+        final Properties properties = StreamsApp.baseProperties(config.applicationId(), config.kafka());
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
+        ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
+        app = StreamsApp.start("processor",
+                ProcessorTopology.build(new LiveCatalog(RULES_VERSION), properties), properties);
+        app.awaitRunning(START_TIMEOUT);
+    }
+
+    private void seedCatalog() {
+        final List<CatalogEntry> entries = CatalogSeed.load();
+        try (CatalogWriter writer = new CatalogWriter(config.kafka())) {
+            writer.write(entries);
+        }
+        LOG.info("Seeded the empty catalog with {} entries", entries.size());
+    }
+
+    private static boolean isEmpty(final Admin admin, final String topic) {
+        try {
+            final int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
+                    .get(topic).partitions().size();
+            final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int partition = 0; partition < partitions; partition++) {
+                latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+            }
+            final Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+                    admin.listOffsets(latest).all().get();
+            return ends.values().stream().allMatch(end -> end.offset() == 0);
+        } catch (final ExecutionException e) {
+            throw new IllegalStateException("Cannot read the end of " + topic + ": " + e.getCause(), e.getCause());
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the end of " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsreel.processor.match;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds every occurrence of any of many phrases in one linear pass (Aho-Corasick), keeping whole-word matches only
+ * and, where matches overlap, the longest. Phrases and text are in {@link TextNormalizer} form.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+
+    private final AhoCorasickDoubleArrayTrie<List<T>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean empty;
+
+    public PhraseMatcher(final Map<String, List<T>> targetsByPhrase) {
+        this.empty = targetsByPhrase.isEmpty();
+        if (!empty) {
+            trie.build(new TreeMap<>(targetsByPhrase));
+        }
+    }
+
+    public List<Match<T>> find(final String normalized) {
+        if (empty) {
+            return List.of();
+        }
+        final List<Match<T>> hits = new ArrayList<>();
+        trie.parseText(normalized, (begin, end, targets) -> {
+            if (isWordBoundary(normalized, begin - 1) && isWordBoundary(normalized, end)) {
+                hits.add(new Match<>(begin, end, targets));
+            }
+        });
+        hits.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(match -> -match.length()));
+        final List<Match<T>> kept = new ArrayList<>();
+        int coveredUntil = 0;
+        for (final Match<T> hit : hits) {
+            if (hit.start() >= coveredUntil) {
+                kept.add(hit);
+                coveredUntil = hit.end();
+            } else if (hit.end() > coveredUntil && hit.length() > kept.get(kept.size() - 1).length()) {
+                kept.set(kept.size() - 1, hit);
+                coveredUntil = hit.end();
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isWordBoundary(final String text, final int index) {
+        return index < 0 || index >= text.length() || text.charAt(index) == ' ';
+    }
+
+    /**
+     * One occurrence of a phrase.
+     *
+     * @param start start in the normalized text
+     * @param end end (exclusive) in the normalized text
+     * @param targets what the phrase stands for; several when one phrase names several things
+     * @param <T> target type
+     */
+    public record Match<T>(int start, int end, List<T> targets) {
+
+        int length() {
+            return end - start;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.newsreel.streams;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Kafka Streams application: exactly-once, failed threads replaced rather than the client shut down, and a
+ * bounded wait for it to reach RUNNING.
+ */
+public final class StreamsApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final String name;
+    private final CompletableFuture<Void> running = new CompletableFuture<>();
+
+    private StreamsApp(final String name, final KafkaStreams streams) {
+        this.name = name;
+        this.streams = streams;
+    }
+
+    /**
+     * Properties every newsreel Streams application starts from; callers add their own on top.
+     *
+     * @param applicationId the Streams application id (also the consumer group and the internal topics' prefix)
+     * @param kafka client properties, at least {@code bootstrap.servers}; any other client setting passes through
+     */
+    public static Properties baseProperties(final String applicationId, final Map<String, Object> kafka) {
+        final Properties properties = new Properties();
+        properties.putAll(kafka);
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        properties.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        return properties;
+    }
+
+    /** Starts the topology; returns at once. */
+    public static StreamsApp start(final String name, final Topology topology, final Properties properties) {
+        final StreamsApp app = new StreamsApp(name, new KafkaStreams(topology, properties));
+        app.streams.setUncaughtExceptionHandler(exception -> {
+            LOG.error("{}: a stream thread failed; replacing it", name, exception);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        app.streams.setStateListener(app::onStateChange);
+        app.streams.start();
+        return app;
+    }
+
+    private void onStateChange(final KafkaStreams.State newState, final KafkaStreams.State oldState) {
+        LOG.info("{}: {} -> {}", name, oldState, newState);
+        if (newState == KafkaStreams.State.RUNNING) {
+            running.complete(null);
+        } else if (!newState.isRunningOrRebalancing()) {
+            running.completeExceptionally(new IllegalStateException(name + " stopped in state " + newState));
+        }
+    }
+
+    /** Waits until the application processes records; throws when it does not within the timeout. */
+    public void awaitRunning(final Duration timeout) {
+        try {
+            running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (final ExecutionException e) {
+            throw (IllegalStateException) e.getCause();
+        } catch (final TimeoutException e) {
+            throw new IllegalStateException(name + " not running after " + timeout + ": " + streams.state(), e);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + name, e);
+        }
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(CLOSE_TIMEOUT);
+    }
+}

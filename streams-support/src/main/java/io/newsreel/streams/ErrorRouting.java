@@ -48,6 +48,7 @@ public final class ErrorRouting {
         streamsProperties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 RouteDeserializationErrors.class);
         streamsProperties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RouteProcessingErrors.class);
+        streamsProperties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     }
 
     List<ProducerRecord<byte[], byte[]>> errorRecords(final ErrorHandlerContext context, final String kind,

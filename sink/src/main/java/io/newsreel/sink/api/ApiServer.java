@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.sink.store.TimelineQueries;
@@ -31,6 +32,7 @@ public final class ApiServer implements AutoCloseable {
         final Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
+            config.staticFiles.add("/web", Location.CLASSPATH);
             config.routes.get("/api/shows", ctx -> ctx.json(new ShowsResponse(queries.shows())));
             config.routes.get("/api/shows/{id}", ctx -> ctx.json(queries.show(ctx.pathParam("id"))
                     .orElseThrow(() -> new NotFound("No show with id " + ctx.pathParam("id")))));

@@ -85,6 +85,16 @@ class ApiServerTest {
         assertThat(Json.MAPPER.readTree(response.body()).get("status").asInt()).isEqualTo(404);
     }
 
+    @Test
+    void shouldServeTheDashboardWithItsOwnAssets() throws Exception {
+        final HttpResponse<String> page = get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>newsreel</title>").contains("/app.js");
+        assertThat(get("/app.js").statusCode()).isEqualTo(200);
+        assertThat(get("/style.css").statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> get(final String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

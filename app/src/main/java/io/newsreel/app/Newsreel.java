@@ -1,0 +1,19 @@
+package io.newsreel.app;
+
+import io.newsreel.app.cli.FeedsCommand;
+import io.newsreel.app.cli.RunCommand;
+import io.newsreel.app.cli.ServiceCommands;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsreel} command. */
+@Command(name = "newsreel", mixinStandardHelpOptions = true, version = "newsreel 0.1.0",
+        description = "Streaming news aggregator for TV series.",
+        subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Processor.class,
+                ServiceCommands.Sink.class, FeedsCommand.class, CommandLine.HelpCommand.class})
+public final class Newsreel {
+
+    public static void main(final String[] args) {
+        System.exit(new CommandLine(new Newsreel()).execute(args));
+    }
+}

@@ -19,7 +19,7 @@ class TopicsTest {
     @Test
     void shouldCompactTheTopicsThatHoldState() {
         assertThat(Topics.ALL).filteredOn(topic -> topic.cleanupPolicy() == CleanupPolicy.COMPACT)
-                .containsExactlyInAnyOrder(Topics.FEED_SUBSCRIPTIONS, Topics.CATALOG, Topics.TIMELINES,
-                        Topics.ARTICLE_FINGERPRINTS);
+                .containsExactlyInAnyOrder(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS, Topics.CATALOG,
+                        Topics.TIMELINES, Topics.ARTICLE_FINGERPRINTS);
     }
 }

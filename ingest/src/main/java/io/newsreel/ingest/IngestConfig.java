@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param kafka Kafka client properties, at least {@code bootstrap.servers}; passed through to every client
  * @param instanceId distinguishes ingest instances; part of the transactional id, so it must be stable per instance
- * @param fetchThreads feeds fetched at once
+ * @param fetchThreads feeds fetched at once, across all hosts
+ * @param perHostFetches feeds of one host fetched at once
  * @param defaultPollInterval interval for subscriptions that name none
  * @param maxBackoff the longest wait after repeated failures
  * @param fetch limits of every fetch
@@ -19,6 +20,7 @@ public record IngestConfig(
         Map<String, Object> kafka,
         String instanceId,
         int fetchThreads,
+        int perHostFetches,
         Duration defaultPollInterval,
         Duration maxBackoff,
         FetchSettings fetch) {
@@ -29,14 +31,26 @@ public record IngestConfig(
         if (fetchThreads < 1) {
             throw new IllegalArgumentException("fetchThreads must be at least 1, was " + fetchThreads);
         }
+        if (perHostFetches < 1) {
+            throw new IllegalArgumentException("perHostFetches must be at least 1, was " + perHostFetches);
+        }
     }
 
     public static IngestConfig defaults(final Map<String, Object> kafka) {
-        return new IngestConfig(kafka, "ingest-1", 8, Duration.ofMinutes(15), Duration.ofHours(6),
+        return new IngestConfig(kafka, "ingest-1", 16, 2, Duration.ofMinutes(15), Duration.ofHours(6),
                 FetchSettings.DEFAULTS);
     }
 
     public IngestConfig withDefaultPollInterval(final Duration interval) {
-        return new IngestConfig(kafka, instanceId, fetchThreads, interval, maxBackoff, fetch);
+        return new IngestConfig(kafka, instanceId, fetchThreads, perHostFetches, interval, maxBackoff, fetch);
+    }
+
+    public IngestConfig withFetchThreads(final int threads, final int perHost) {
+        return new IngestConfig(kafka, instanceId, threads, perHost, defaultPollInterval, maxBackoff, fetch);
+    }
+
+    public IngestConfig withFetch(final FetchSettings settings) {
+        return new IngestConfig(kafka, instanceId, fetchThreads, perHostFetches, defaultPollInterval, maxBackoff,
+                settings);
     }
 }

@@ -1,21 +1,21 @@
 package io.newsreel.ingest;
 
 import io.newsreel.contract.event.ArticleFingerprint;
-import io.newsreel.contract.event.ErrorRecord;
+import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.dedup.SeenArticles;
 import io.newsreel.ingest.fetch.FeedFetcher;
-import io.newsreel.ingest.fetch.FetchException;
 import io.newsreel.ingest.kafka.CompactedTopicReader;
 import io.newsreel.ingest.normalize.ArticleNormalizer;
-import io.newsreel.ingest.parse.FeedParseException;
 import io.newsreel.ingest.parse.FeedParser;
 import io.newsreel.ingest.publish.ArticlePublisher;
 import io.newsreel.ingest.subscription.FeedState;
+import io.newsreel.ingest.subscription.HostLimiter;
 import io.newsreel.ingest.subscription.PollSchedule;
 import io.newsreel.ingest.subscription.SubscriptionRegistry;
+import io.newsreel.ingest.subscription.SubscriptionWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest service: follows {@code feed-subscriptions}, polls each enabled feed on its schedule, and publishes new
- * and changed articles on {@code raw-articles} (key: article id, value: {@code Article}); failures go to
- * {@code ingest-errors} and the feed backs off, while every other feed keeps flowing.
+ * The ingest service: follows {@code feed-subscriptions}, polls each enabled feed on its schedule with at most a
+ * few fetches per host, and publishes new and changed articles on {@code raw-articles} (key: article id, value:
+ * {@code Article}), each feed's state on {@code feed-status} and failures on {@code ingest-errors}.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -50,22 +50,23 @@ public final class IngestService implements AutoCloseable {
     private final SubscriptionRegistry subscriptions = new SubscriptionRegistry();
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final PollSchedule schedule;
-    private final FeedPoller poller;
+    private final HostLimiter hosts;
+    private final FeedFetcher fetcher;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "ingest-scheduler"));
     private final ExecutorService fetchers;
     private final Thread follower;
     private volatile boolean closing;
     private ArticlePublisher publisher;
+    private SubscriptionWriter subscriptionWriter;
     private CompactedTopicReader<FeedSubscription> subscriptionReader;
+    private FeedWorker worker;
 
     public IngestService(final IngestConfig config, final Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.schedule = new PollSchedule(config.maxBackoff(), RandomGenerator.getDefault());
-        this.poller = new FeedPoller(new FeedFetcher(config.fetch()), new FeedParser(), new ArticleNormalizer(), seen,
-                clock);
+        this.hosts = new HostLimiter(config.perHostFetches());
+        this.fetcher = new FeedFetcher(config.fetch(), clock);
         this.fetchers = Executors.newFixedThreadPool(config.fetchThreads(), runnable -> {
             final Thread thread = new Thread(runnable, "ingest-fetch");
             thread.setDaemon(true);
@@ -77,10 +78,24 @@ public final class IngestService implements AutoCloseable {
     /** Creates the topics, restores what was published before, and starts polling. */
     public void start() {
         try (Admin admin = Admin.create(config.kafka())) {
-            new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS, Topics.RAW_ARTICLES,
-                    Topics.ARTICLE_FINGERPRINTS, Topics.INGEST_ERRORS));
+            new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS,
+                    Topics.RAW_ARTICLES, Topics.ARTICLE_FINGERPRINTS, Topics.INGEST_ERRORS));
         }
         publisher = new ArticlePublisher(config.kafka(), "newsreel-ingest-" + config.instanceId());
+        subscriptionWriter = new SubscriptionWriter(config.kafka());
+        restore();
+        worker = new FeedWorker(new FeedPoller(new FeedReader(fetcher, new FeedParser(), new ArticleNormalizer(),
+                clock), seen), seen, publisher, subscriptionWriter,
+                new PollSchedule(config.maxBackoff(), RandomGenerator.getDefault()), states,
+                config.defaultPollInterval(), clock);
+        subscriptionReader = new CompactedTopicReader<>(config.kafka(), Topics.FEED_SUBSCRIPTIONS);
+        subscriptionReader.readToEnd(subscriptions::apply);
+        LOG.info("Ingest started: {} feeds subscribed, {} articles known", subscriptions.all().size(), seen.size());
+        follower.start();
+        ticker.scheduleWithFixedDelay(this::pollDueFeeds, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void restore() {
         try (CompactedTopicReader<ArticleFingerprint> fingerprints =
                      new CompactedTopicReader<>(config.kafka(), Topics.ARTICLE_FINGERPRINTS)) {
             fingerprints.readToEnd((id, fingerprint) -> {
@@ -89,11 +104,17 @@ public final class IngestService implements AutoCloseable {
                 }
             });
         }
-        subscriptionReader = new CompactedTopicReader<>(config.kafka(), Topics.FEED_SUBSCRIPTIONS);
-        subscriptionReader.readToEnd(subscriptions::apply);
-        LOG.info("Ingest started: {} feeds subscribed, {} articles known", subscriptions.all().size(), seen.size());
-        follower.start();
-        ticker.scheduleWithFixedDelay(this::pollDueFeeds, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        final Instant now = clock.instant();
+        try (CompactedTopicReader<FeedStatus> statuses =
+                     new CompactedTopicReader<>(config.kafka(), Topics.FEED_STATUS)) {
+            statuses.readToEnd((url, status) -> {
+                if (status == null) {
+                    states.remove(url);
+                } else {
+                    states.put(url, FeedState.restored(status, now));
+                }
+            });
+        }
     }
 
     private void followSubscriptions() {
@@ -109,53 +130,22 @@ public final class IngestService implements AutoCloseable {
     private void pollDueFeeds() {
         final Instant now = clock.instant();
         for (final FeedSubscription subscription : subscriptions.enabled()) {
-            final FeedState state = states.computeIfAbsent(subscription.url(), url -> FeedState.dueAt(now));
-            if (!state.nextPoll().isAfter(now) && inFlight.add(subscription.url())) {
-                fetchers.execute(() -> pollAndPublish(subscription));
+            final String url = subscription.url();
+            final FeedState state = states.computeIfAbsent(url, key -> FeedState.dueAt(now));
+            if (state.nextPoll().isAfter(now) || inFlight.contains(url) || !hosts.tryAcquire(url)) {
+                continue;
             }
+            inFlight.add(url);
+            fetchers.execute(() -> {
+                try {
+                    worker.poll(subscription);
+                } finally {
+                    hosts.release(url);
+                    inFlight.remove(url);
+                }
+            });
         }
-        states.keySet().removeIf(url -> !subscriptions.contains(url));
-    }
-
-    private void pollAndPublish(final FeedSubscription subscription) {
-        final String url = subscription.url();
-        final Duration interval = subscription.pollInterval() != null
-                ? subscription.pollInterval() : config.defaultPollInterval();
-        final FeedState state = states.getOrDefault(url, FeedState.dueAt(clock.instant()));
-        try {
-            final FeedPoller.Outcome outcome = poller.poll(url, state.validators());
-            publisher.publish(outcome.admitted());
-            outcome.admitted().forEach(admitted -> seen.remember(admitted.fingerprint()));
-            final Instant now = clock.instant();
-            states.put(url, state.succeeded(outcome.validators(), now, schedule.afterSuccess(now, interval)));
-            if (!outcome.admitted().isEmpty()) {
-                LOG.info("{}: {} new or changed of {} items", url, outcome.admitted().size(), outcome.itemCount());
-            }
-        } catch (final FetchException e) {
-            fail(url, state, interval, e.failure().kind(), e.httpStatus(), e.getMessage());
-        } catch (final FeedParseException e) {
-            fail(url, state, interval, "malformed-feed", null, e.getMessage());
-        } catch (final RuntimeException e) {
-            // Any other failure (a library bug, a Kafka outage) must not stop this feed for good or any other feed.
-            fail(url, state, interval, "internal", null, e.toString());
-        } finally {
-            inFlight.remove(url);
-        }
-    }
-
-    private void fail(final String url, final FeedState state, final Duration interval, final String kind,
-                      final Integer status, final String message) {
-        final Instant now = clock.instant();
-        final FeedState failed = state.failed(message, schedule.afterFailure(now, interval,
-                state.consecutiveFailures() + 1));
-        states.put(url, failed);
-        LOG.warn("{} failed ({}), attempt {}: {}", url, kind, failed.consecutiveFailures(), message);
-        try {
-            publisher.publishError(new ErrorRecord("ingest", kind, message, url, status, failed.consecutiveFailures(),
-                    null, null, null, null, now));
-        } catch (final RuntimeException e) {
-            LOG.error("Cannot publish the error record for {}: {}", url, e.toString());
-        }
+        states.keySet().removeIf(url -> !subscriptions.contains(url) && !inFlight.contains(url));
     }
 
     @Override
@@ -173,6 +163,10 @@ public final class IngestService implements AutoCloseable {
             subscriptionReader.wakeup();
             joinFollower();
             subscriptionReader.close();
+        }
+        fetcher.close();
+        if (subscriptionWriter != null) {
+            subscriptionWriter.close();
         }
         if (publisher != null) {
             publisher.close();

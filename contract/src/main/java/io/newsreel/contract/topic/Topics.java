@@ -4,6 +4,7 @@ import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.ArticleFingerprint;
 import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.ErrorRecord;
+import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.ReleaseEvent;
@@ -20,6 +21,9 @@ public final class Topics {
 
     /** The catalog is read whole by every processor and errors are rare: one partition keeps their order. */
     private static final int SINGLE = 1;
+
+    /** Each feed's health and polling state, keyed by feed URL. */
+    public static final Topic<FeedStatus> FEED_STATUS = Topic.compacted("feed-status", PARTITIONS, FeedStatus.class);
 
     /** Normalized articles from ingest, keyed by article id. */
     public static final Topic<Article> RAW_ARTICLES = Topic.deleting("raw-articles", PARTITIONS, Article.class);
@@ -61,7 +65,8 @@ public final class Topics {
 
     /** Every topic of the catalogue, in pipeline order. */
     public static final List<Topic<?>> ALL = List.of(
-            FEED_SUBSCRIPTIONS, ARTICLE_FINGERPRINTS, RAW_ARTICLES, CATALOG, TAGGED_ARTICLES, SHOW_TAGS, PERSON_TAGS, RELEASE_EVENTS,
+            FEED_SUBSCRIPTIONS, FEED_STATUS, ARTICLE_FINGERPRINTS, RAW_ARTICLES, CATALOG, TAGGED_ARTICLES, SHOW_TAGS,
+            PERSON_TAGS, RELEASE_EVENTS,
             TIMELINES, INGEST_ERRORS, PROCESSOR_ERRORS, SINK_ERRORS);
 
     private Topics() {

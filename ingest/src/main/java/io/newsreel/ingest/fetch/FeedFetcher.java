@@ -1,122 +1,242 @@
 package io.newsreel.ingest.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 
 /**
- * Fetches feed bytes over HTTP with a conditional GET, following redirects, decompressing gzip and deflate, and
- * refusing bodies over the size cap. It knows nothing about feed formats.
+ * Fetches feed (and article page) bytes over HTTP: conditional GET, redirects followed by hand (at most
+ * {@link FetchSettings#maxRedirects()}, loops detected), gzip and deflate decoded with the size cap applied after
+ * decoding, one deadline for the whole fetch, and only addresses the {@link AddressPolicy} permits, checked at
+ * connect time on every hop. It knows nothing about feed formats.
+ *
+ * <p>Jetty's client rather than {@code java.net.http}: only a client that lets us resolve host names ourselves can
+ * check the address it actually connects to.
  */
-public final class FeedFetcher {
-
-    private static final int NOT_MODIFIED = 304;
+public final class FeedFetcher implements AutoCloseable {
 
     private final HttpClient client;
     private final FetchSettings settings;
+    private final Clock clock;
 
-    public FeedFetcher(final FetchSettings settings) {
+    public FeedFetcher(final FetchSettings settings, final Clock clock) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        this.clock = clock;
+        this.client = new HttpClient();
+        client.setFollowRedirects(false);
+        client.setConnectTimeout(settings.connectTimeout().toMillis());
+        client.setIdleTimeout(settings.requestTimeout().toMillis());
+        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, settings.userAgent()));
+        client.setSocketAddressResolver(new GuardedResolver(new AddressPolicy(settings.allowPrivateAddresses())));
+        // Bodies are decoded here, so that the size cap counts decoded bytes and stops a compression bomb early.
+        client.getContentDecoderFactories().clear();
+        try {
+            client.start();
+        } catch (final Exception e) {
+            throw new IllegalStateException("Cannot start the HTTP client", e);
+        }
     }
 
     public FetchResult fetch(final URI uri, final Validators known) throws FetchException {
-        final HttpResponse<InputStream> response = send(uri, request(uri, known));
-        final int status = response.statusCode();
-        if (status == NOT_MODIFIED) {
-            drain(response);
-            return new FetchResult.NotModified();
+        final Instant deadline = clock.instant().plus(settings.totalTimeout());
+        final Set<URI> visited = new HashSet<>();
+        URI current = uri;
+        boolean allPermanent = true;
+        for (int hop = 0; ; hop++) {
+            checkScheme(current);
+            visited.add(current);
+            final Exchange exchange = start(current, known, deadline);
+            final int status = exchange.response().getStatus();
+            if (isRedirect(status)) {
+                exchange.discard();
+                final URI next = redirectTarget(current, exchange.response());
+                if (!visited.add(next)) {
+                    throw new FetchException(uri, FetchFailure.REDIRECT_LOOP, status,
+                            "redirect loop back to " + next, null);
+                }
+                if (hop + 1 > settings.maxRedirects()) {
+                    throw new FetchException(uri, FetchFailure.TOO_MANY_REDIRECTS, status,
+                            "more than " + settings.maxRedirects() + " redirects", null);
+                }
+                allPermanent &= status == 301 || status == 308;
+                current = next;
+                continue;
+            }
+            if (status == 304) {
+                exchange.discard();
+                return new FetchResult.NotModified();
+            }
+            if (status == 429 || status == 503) {
+                exchange.discard();
+                final Duration retryAfter = RetryAfter.parse(
+                        exchange.response().getHeaders().get(HttpHeader.RETRY_AFTER), clock);
+                throw new FetchException(uri, FetchFailure.RATE_LIMITED, status, retryAfter,
+                        "HTTP status " + status + (retryAfter == null ? "" : ", retry after " + retryAfter), null);
+            }
+            if (status < 200 || status > 299) {
+                exchange.discard();
+                throw new FetchException(uri, FetchFailure.HTTP_STATUS, status, "HTTP status " + status, null);
+            }
+            final byte[] body = exchange.readBody(uri, deadline);
+            return new FetchResult.Fetched(current, body,
+                    exchange.response().getHeaders().get(HttpHeader.CONTENT_TYPE),
+                    new Validators(exchange.response().getHeaders().get(HttpHeader.ETAG),
+                            exchange.response().getHeaders().get(HttpHeader.LAST_MODIFIED)),
+                    hop > 0 && allPermanent);
         }
-        if (status < 200 || status > 299) {
-            drain(response);
-            throw new FetchException(uri, FetchFailure.HTTP_STATUS, status, "HTTP status " + status, null);
-        }
-        final Validators validators = new Validators(
-                response.headers().firstValue("ETag").orElse(null),
-                response.headers().firstValue("Last-Modified").orElse(null));
-        return new FetchResult.Fetched(response.uri(), readBody(uri, response), validators);
     }
 
-    private HttpRequest request(final URI uri, final Validators known) {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9,"
-                        + " */*;q=0.1")
-                .header("Accept-Encoding", "gzip, deflate")
-                .GET();
-        if (known.etag() != null) {
-            request.header("If-None-Match", known.etag());
+    private static void checkScheme(final URI uri) throws FetchException {
+        final String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new FetchException(uri, FetchFailure.UNSUPPORTED_SCHEME, null,
+                    "only http and https URLs with a host are fetched", null);
         }
-        if (known.lastModified() != null) {
-            request.header("If-Modified-Since", known.lastModified());
-        }
-        return request.build();
     }
 
-    private HttpResponse<InputStream> send(final URI uri, final HttpRequest request) throws FetchException {
+    private Exchange start(final URI uri, final Validators known, final Instant deadline) throws FetchException {
+        final long remaining = remainingMillis(uri, deadline);
+        final Request request = client.newRequest(uri)
+                .method(HttpMethod.GET)
+                .timeout(remaining, TimeUnit.MILLISECONDS)
+                .headers(headers -> {
+                    headers.put(HttpHeader.ACCEPT, "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
+                            + " text/xml;q=0.9, */*;q=0.1");
+                    headers.put(HttpHeader.ACCEPT_ENCODING, "gzip, deflate");
+                    if (known.etag() != null) {
+                        headers.put(HttpHeader.IF_NONE_MATCH, known.etag());
+                    }
+                    if (known.lastModified() != null) {
+                        headers.put(HttpHeader.IF_MODIFIED_SINCE, known.lastModified());
+                    }
+                });
+        final InputStreamResponseListener listener = new InputStreamResponseListener();
+        request.send(listener);
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (final HttpTimeoutException e) {
-            throw new FetchException(uri, FetchFailure.TIMEOUT, null, "timed out: " + e.getMessage(), e);
-        } catch (final IOException e) {
-            throw new FetchException(uri, FetchFailure.CONNECTION, null, "cannot connect: " + e, e);
+            return new Exchange(request, listener, listener.get(remaining, TimeUnit.MILLISECONDS));
+        } catch (final TimeoutException e) {
+            request.abort(e);
+            throw new FetchException(uri, FetchFailure.TIMEOUT, null, "no answer within the deadline", e);
+        } catch (final ExecutionException e) {
+            throw failure(uri, e.getCause());
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
+            request.abort(e);
             throw new FetchException(uri, FetchFailure.INTERRUPTED, null, "interrupted", e);
         }
     }
 
-    private byte[] readBody(final URI uri, final HttpResponse<InputStream> response) throws FetchException {
-        final String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
-                .trim().toLowerCase(Locale.ROOT);
-        try (InputStream decoded = decode(response.body(), encoding)) {
-            return readCapped(uri, decoded);
-        } catch (final IOException e) {
-            throw new FetchException(uri, FetchFailure.BAD_ENCODING, response.statusCode(),
-                    "cannot read " + encoding + " body: " + e.getMessage(), e);
+    private long remainingMillis(final URI uri, final Instant deadline) throws FetchException {
+        final long remaining = Duration.between(clock.instant(), deadline).toMillis();
+        if (remaining <= 0) {
+            throw new FetchException(uri, FetchFailure.TIMEOUT, null,
+                    "not done within " + settings.totalTimeout(), null);
         }
+        return remaining;
     }
 
-    private static InputStream decode(final InputStream body, final String encoding) throws IOException {
-        return switch (encoding) {
-            case "gzip", "x-gzip" -> new GZIPInputStream(body);
-            case "deflate" -> new InflaterInputStream(body);
-            default -> body;
-        };
-    }
-
-    private byte[] readCapped(final URI uri, final InputStream in) throws IOException, FetchException {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final byte[] buffer = new byte[16 * 1024];
-        long total = 0;
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-            total += read;
-            if (total > settings.maxBodyBytes()) {
-                throw new FetchException(uri, FetchFailure.TOO_LARGE, null,
-                        "body larger than " + settings.maxBodyBytes() + " bytes", null);
-            }
-            out.write(buffer, 0, read);
+    static FetchException failure(final URI uri, final Throwable cause) {
+        if (cause instanceof BlockedAddressException) {
+            return new FetchException(uri, FetchFailure.BLOCKED_ADDRESS, null, cause.getMessage(), cause);
         }
-        return out.toByteArray();
+        if (cause instanceof UnknownHostException) {
+            return new FetchException(uri, FetchFailure.DNS, null, "unknown host " + cause.getMessage(), cause);
+        }
+        if (cause instanceof TimeoutException || cause != null && cause.getCause() instanceof TimeoutException) {
+            return new FetchException(uri, FetchFailure.TIMEOUT, null, "timed out: " + cause.getMessage(), cause);
+        }
+        if (cause instanceof ConnectException) {
+            return new FetchException(uri, FetchFailure.CONNECTION, null, "cannot connect: " + cause.getMessage(),
+                    cause);
+        }
+        return new FetchException(uri, FetchFailure.CONNECTION, null, "connection failed: " + cause, cause);
     }
 
-    private static void drain(final HttpResponse<InputStream> response) {
+    private static boolean isRedirect(final int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI redirectTarget(final URI from, final Response response) throws FetchException {
+        final String location = response.getHeaders().get(HttpHeader.LOCATION);
+        if (location == null || location.isBlank()) {
+            throw new FetchException(from, FetchFailure.BAD_REDIRECT, response.getStatus(),
+                    "redirect without a Location", null);
+        }
         try {
-            response.body().close();
-        } catch (final IOException e) {
-            // The status already decided the outcome; an unreadable error body changes nothing.
+            return from.resolve(location.strip()).normalize();
+        } catch (final IllegalArgumentException e) {
+            throw new FetchException(from, FetchFailure.BAD_REDIRECT, response.getStatus(),
+                    "redirect to an invalid Location: " + location, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.stop();
+        } catch (final Exception e) {
+            throw new IllegalStateException("Cannot stop the HTTP client", e);
+        }
+    }
+
+    /** One request and its response, whose body is read or discarded exactly once. */
+    private final class Exchange {
+
+        private final Request request;
+        private final InputStreamResponseListener listener;
+        private final Response response;
+
+        Exchange(final Request request, final InputStreamResponseListener listener, final Response response) {
+            this.request = request;
+            this.listener = listener;
+            this.response = response;
+        }
+
+        Response response() {
+            return response;
+        }
+
+        void discard() {
+            request.abort(new IOException("body not needed"));
+        }
+
+        byte[] readBody(final URI uri, final Instant deadline) throws FetchException {
+            final String encoding = response.getHeaders().get(HttpHeader.CONTENT_ENCODING);
+            try (InputStream raw = listener.getInputStream();
+                 InputStream decoded = BodyDecoding.decode(raw, encoding)) {
+                return BodyDecoding.readCapped(decoded, settings.maxBodyBytes());
+            } catch (final BodyDecoding.TooLargeException e) {
+                request.abort(e);
+                throw new FetchException(uri, FetchFailure.TOO_LARGE, response.getStatus(), e.getMessage(), e);
+            } catch (final BodyDecoding.BadEncodingException e) {
+                request.abort(e);
+                throw new FetchException(uri, FetchFailure.BAD_ENCODING, response.getStatus(), e.getMessage(), e);
+            } catch (final IOException e) {
+                request.abort(e);
+                if (!clock.instant().isBefore(deadline)) {
+                    throw new FetchException(uri, FetchFailure.TIMEOUT, response.getStatus(),
+                            "body not received within " + settings.totalTimeout(), e);
+                }
+                throw failure(uri, e.getCause() != null ? e.getCause() : e);
+            }
         }
     }
 }

@@ -1,16 +1,40 @@
 package io.newsreel.ingest.parse;
 
-/** Feed bytes could not be read as RSS or Atom; names the feed and keeps ROME's cause. */
+/** Feed bytes could not be read as RSS or Atom; names the feed, says what kind of bad it is and keeps the cause. */
 public final class FeedParseException extends Exception {
 
-    private final String feedUrl;
+    /** What was wrong with the bytes, with the short code error records carry as their {@code kind}. */
+    public enum Kind {
+        EMPTY("empty-body"),
+        NOT_A_FEED("not-a-feed"),
+        FORBIDDEN_DOCTYPE("forbidden-doctype"),
+        MALFORMED("malformed-feed");
 
-    public FeedParseException(final String feedUrl, final Throwable cause) {
-        super(feedUrl + ": not a readable feed: " + cause.getMessage(), cause);
+        private final String code;
+
+        Kind(final String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    private final String feedUrl;
+    private final Kind kind;
+
+    public FeedParseException(final String feedUrl, final Kind kind, final String message, final Throwable cause) {
+        super(feedUrl + ": " + message, cause);
         this.feedUrl = feedUrl;
+        this.kind = kind;
     }
 
     public String feedUrl() {
         return feedUrl;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 }

@@ -5,12 +5,14 @@ import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
-import org.xml.sax.InputSource;
 
 /**
  * Reads RSS and Atom bytes into {@link ParsedFeed}. ROME's mutable types never leave this class, and every failure,
@@ -20,17 +22,66 @@ import org.xml.sax.InputSource;
  */
 public final class FeedParser {
 
-    public ParsedFeed parse(final String feedUrl, final byte[] bytes) throws FeedParseException {
+    /**
+     * Parses one feed.
+     *
+     * @param feedUrl the feed's URL, for error messages and relative links
+     * @param bytes the feed as fetched
+     * @param contentType the HTTP {@code Content-Type}, or null; its charset is a hint that the document's own
+     *                    declaration and byte order mark may overrule, since servers often get it wrong
+     */
+    public ParsedFeed parse(final String feedUrl, final byte[] bytes, final String contentType)
+            throws FeedParseException {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw new FeedParseException(feedUrl, FeedParseException.Kind.EMPTY, "empty body", null);
+        }
         final SyndFeed feed;
-        try {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
             final SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
+            feed = input.build(reader);
         } catch (final Exception e) {
-            throw new FeedParseException(feedUrl, e);
+            throw classify(feedUrl, bytes, e);
         }
         final List<FeedItem> items = feed.getEntries().stream().map(entry -> item(entry, feed.getLanguage())).toList();
         return new ParsedFeed(feed.getTitle(), items);
+    }
+
+    /** Every failure, checked or not (ROME throws IllegalArgumentException for an unknown format), gets a kind. */
+    private static FeedParseException classify(final String feedUrl, final byte[] bytes, final Exception e) {
+        final String start = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<html")) {
+            return new FeedParseException(feedUrl, FeedParseException.Kind.NOT_A_FEED,
+                    "an HTML page, not a feed", e);
+        }
+        if (mentionsDoctype(e)) {
+            return new FeedParseException(feedUrl, FeedParseException.Kind.FORBIDDEN_DOCTYPE,
+                    "DOCTYPE declarations are refused (entity expansion, external entities)", e);
+        }
+        if (e instanceof IllegalArgumentException) {
+            return new FeedParseException(feedUrl, FeedParseException.Kind.NOT_A_FEED,
+                    "not RSS or Atom: " + e.getMessage(), e);
+        }
+        return new FeedParseException(feedUrl, FeedParseException.Kind.MALFORMED, "malformed: " + e.getMessage(), e);
+    }
+
+    private static boolean mentionsDoctype(final Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(final byte[] bytes) {
+        for (final byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FeedItem item(final SyndEntry entry, final String feedLanguage) {

@@ -1,6 +1,7 @@
 package io.newsreel.ingest.publish;
 
 import io.newsreel.contract.event.ErrorRecord;
+import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.dedup.SeenArticles;
 import java.util.HashMap;
@@ -14,9 +15,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes admitted articles together with their fingerprints in one Kafka transaction, so that an article is
- * published exactly when ingest will remember it, even across a crash; and error records, so that nothing is lost
- * silently. Keyed by article id, idempotent, compressed.
+ * Publishes admitted articles together with their fingerprints and the feed's status in one Kafka transaction, so
+ * that an article is published exactly when ingest will remember it, even across a crash; and error records, so
+ * that nothing is lost silently. Articles are keyed by article id; the producer is idempotent and compresses.
  *
  * <p>Transactions belong to one producer and are used from many fetch threads, so publication is serialized.
  */
@@ -35,22 +36,31 @@ public final class ArticlePublisher implements AutoCloseable {
         producer.initTransactions();
     }
 
-    public synchronized void publish(final List<SeenArticles.Admitted> admitted) {
-        if (admitted.isEmpty()) {
-            return;
-        }
-        inTransaction(() -> admitted.forEach(each -> {
-            final String id = each.article().id();
-            producer.send(record(Topics.RAW_ARTICLES.name(), id,
-                    Topics.RAW_ARTICLES.valueSerde().toBytes(each.article())));
-            producer.send(record(Topics.ARTICLE_FINGERPRINTS.name(), id,
-                    Topics.ARTICLE_FINGERPRINTS.valueSerde().toBytes(each.fingerprint())));
-        }));
+    /** Publishes a poll's new and changed articles, their fingerprints and the feed's status, all or nothing. */
+    public synchronized void publish(final List<SeenArticles.Admitted> admitted, final FeedStatus status) {
+        inTransaction(() -> {
+            admitted.forEach(each -> {
+                final String id = each.article().id();
+                producer.send(record(Topics.RAW_ARTICLES.name(), id,
+                        Topics.RAW_ARTICLES.valueSerde().toBytes(each.article())));
+                producer.send(record(Topics.ARTICLE_FINGERPRINTS.name(), id,
+                        Topics.ARTICLE_FINGERPRINTS.valueSerde().toBytes(each.fingerprint())));
+            });
+            sendStatus(status);
+        });
     }
 
-    public synchronized void publishError(final ErrorRecord error) {
-        inTransaction(() -> producer.send(record(Topics.INGEST_ERRORS.name(), error.subject(),
-                Topics.INGEST_ERRORS.valueSerde().toBytes(error))));
+    /** Publishes a failed poll's error record and the feed's status. */
+    public synchronized void publishError(final ErrorRecord error, final FeedStatus status) {
+        inTransaction(() -> {
+            producer.send(record(Topics.INGEST_ERRORS.name(), error.subject(),
+                    Topics.INGEST_ERRORS.valueSerde().toBytes(error)));
+            sendStatus(status);
+        });
+    }
+
+    private void sendStatus(final FeedStatus status) {
+        producer.send(record(Topics.FEED_STATUS.name(), status.url(), Topics.FEED_STATUS.valueSerde().toBytes(status)));
     }
 
     private void inTransaction(final Runnable sends) {

@@ -11,7 +11,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,51 +25,90 @@ import org.junit.jupiter.api.Test;
 class FeedFetcherTest {
 
     private static final byte[] FEED = "<rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8);
+    private static final FetchSettings SETTINGS = FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)
+            .withMaxBodyBytes(64 * 1024).withTotalTimeout(Duration.ofSeconds(2));
 
+    private final CountDownLatch releaseSlowResponses = new CountDownLatch(1);
     private HttpServer server;
-    private final FeedFetcher fetcher = new FeedFetcher(new FetchSettings(Duration.ofSeconds(2),
-            Duration.ofSeconds(2), 1024, "newsreel-test"));
+    private FeedFetcher fetcher;
 
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/conditional", this::conditional);
         server.createContext("/gzip", exchange -> {
             exchange.getResponseHeaders().add("Content-Encoding", "gzip");
             respond(exchange, 200, gzip(FEED));
         });
-        server.createContext("/huge", exchange -> respond(exchange, 200, new byte[4096]));
-        server.createContext("/broken", exchange -> respond(exchange, 503, new byte[0]));
+        server.createContext("/deflate", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "deflate");
+            respond(exchange, 200, deflate(FEED));
+        });
+        server.createContext("/gzip-bomb", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            respond(exchange, 200, gzip(new byte[10 * 1024 * 1024]));
+        });
+        server.createContext("/huge", exchange -> respond(exchange, 200, new byte[128 * 1024]));
+        server.createContext("/broken", exchange -> respond(exchange, 500, new byte[0]));
+        server.createContext("/busy", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            respond(exchange, 429, new byte[0]);
+        });
+        server.createContext("/moved", exchange -> redirect(exchange, 301, "/moved-again"));
+        server.createContext("/moved-again", exchange -> redirect(exchange, 308, "/conditional"));
+        server.createContext("/found", exchange -> redirect(exchange, 302, "/conditional"));
+        server.createContext("/loop-a", exchange -> redirect(exchange, 302, "/loop-b"));
+        server.createContext("/loop-b", exchange -> redirect(exchange, 302, "/loop-a"));
+        server.createContext("/chain", exchange -> {
+            final int step = Integer.parseInt(exchange.getRequestURI().getQuery());
+            redirect(exchange, 302, "/chain?" + (step + 1));
+        });
+        server.createContext("/trickle", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("<rss>".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                releaseSlowResponses.await(10, TimeUnit.SECONDS);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         server.start();
+        fetcher = new FeedFetcher(SETTINGS, Clock.systemUTC());
     }
 
     @AfterEach
     void stopServer() {
+        releaseSlowResponses.countDown();
+        fetcher.close();
         server.stop(0);
     }
 
     @Test
     void shouldAnswerNotModifiedWhenValidatorsMatch() throws FetchException {
-        final FetchResult first = fetcher.fetch(uri("/conditional"), Validators.NONE);
-        assertThat(first).isInstanceOf(FetchResult.Fetched.class);
-        final Validators validators = ((FetchResult.Fetched) first).validators();
+        final FetchResult.Fetched first = (FetchResult.Fetched) fetcher.fetch(uri("/conditional"), Validators.NONE);
 
-        assertThat(validators.etag()).isEqualTo("\"v1\"");
-        assertThat(fetcher.fetch(uri("/conditional"), validators)).isInstanceOf(FetchResult.NotModified.class);
+        assertThat(first.validators().etag()).isEqualTo("\"v1\"");
+        assertThat(first.body()).isEqualTo(FEED);
+        assertThat(fetcher.fetch(uri("/conditional"), first.validators()))
+                .isInstanceOf(FetchResult.NotModified.class);
     }
 
     @Test
-    void shouldDecompressGzip() throws FetchException {
-        final FetchResult result = fetcher.fetch(uri("/gzip"), Validators.NONE);
+    void shouldDecodeGzipAndDeflate() throws FetchException {
+        assertThat(((FetchResult.Fetched) fetcher.fetch(uri("/gzip"), Validators.NONE)).body()).isEqualTo(FEED);
+        assertThat(((FetchResult.Fetched) fetcher.fetch(uri("/deflate"), Validators.NONE)).body()).isEqualTo(FEED);
+    }
 
-        assertThat(((FetchResult.Fetched) result).body()).isEqualTo(FEED);
+    @Test
+    void shouldStopACompressionBombAtTheCapOfDecodedBytes() {
+        assertFailure("/gzip-bomb", FetchFailure.TOO_LARGE);
     }
 
     @Test
     void shouldRefuseBodiesOverTheCap() {
-        assertThatThrownBy(() -> fetcher.fetch(uri("/huge"), Validators.NONE))
-                .isInstanceOfSatisfying(FetchException.class,
-                        e -> assertThat(e.failure()).isEqualTo(FetchFailure.TOO_LARGE));
+        assertFailure("/huge", FetchFailure.TOO_LARGE);
     }
 
     @Test
@@ -72,8 +116,76 @@ class FeedFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch(uri("/broken"), Validators.NONE))
                 .isInstanceOfSatisfying(FetchException.class, e -> {
                     assertThat(e.failure()).isEqualTo(FetchFailure.HTTP_STATUS);
-                    assertThat(e.httpStatus()).isEqualTo(503);
+                    assertThat(e.httpStatus()).isEqualTo(500);
                 });
+    }
+
+    @Test
+    void shouldHonourRetryAfter() {
+        assertThatThrownBy(() -> fetcher.fetch(uri("/busy"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(FetchFailure.RATE_LIMITED);
+                    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+                });
+    }
+
+    @Test
+    void shouldFollowPermanentRedirectsAndSayTheFeedMoved() throws FetchException {
+        final FetchResult.Fetched result = (FetchResult.Fetched) fetcher.fetch(uri("/moved"), Validators.NONE);
+
+        assertThat(result.uri()).isEqualTo(uri("/conditional"));
+        assertThat(result.movedPermanently()).isTrue();
+    }
+
+    @Test
+    void shouldNotCallATemporaryRedirectAMove() throws FetchException {
+        final FetchResult.Fetched result = (FetchResult.Fetched) fetcher.fetch(uri("/found"), Validators.NONE);
+
+        assertThat(result.body()).isEqualTo(FEED);
+        assertThat(result.movedPermanently()).isFalse();
+    }
+
+    @Test
+    void shouldDetectRedirectLoops() {
+        assertFailure("/loop-a", FetchFailure.REDIRECT_LOOP);
+    }
+
+    @Test
+    void shouldGiveUpAfterFiveRedirects() {
+        assertFailure("/chain?0", FetchFailure.TOO_MANY_REDIRECTS);
+    }
+
+    @Test
+    void shouldStopAServerThatTricklesWithinTheTotalDeadline() {
+        assertFailure("/trickle", FetchFailure.TIMEOUT);
+    }
+
+    @Test
+    void shouldRefuseOtherSchemes() {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("file:///etc/passwd"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.failure()).isEqualTo(FetchFailure.UNSUPPORTED_SCHEME));
+    }
+
+    @Test
+    void shouldRefuseLoopbackUnlessAllowed() {
+        try (FeedFetcher guarded = new FeedFetcher(FetchSettings.DEFAULTS, Clock.systemUTC())) {
+            assertThatThrownBy(() -> guarded.fetch(uri("/conditional"), Validators.NONE))
+                    .isInstanceOfSatisfying(FetchException.class,
+                            e -> assertThat(e.failure()).isEqualTo(FetchFailure.BLOCKED_ADDRESS));
+        }
+    }
+
+    @Test
+    void shouldReportAnUnknownHost() {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://no-such-host.invalid/feed"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.failure()).isEqualTo(FetchFailure.DNS));
+    }
+
+    private void assertFailure(final String path, final FetchFailure expected) {
+        assertThatThrownBy(() -> fetcher.fetch(uri(path), Validators.NONE))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.failure()).isEqualTo(expected));
     }
 
     private void conditional(final HttpExchange exchange) throws IOException {
@@ -84,6 +196,12 @@ class FeedFetcherTest {
         }
         exchange.getResponseHeaders().add("ETag", "\"v1\"");
         respond(exchange, 200, FEED);
+    }
+
+    private static void redirect(final HttpExchange exchange, final int status, final String location)
+            throws IOException {
+        exchange.getResponseHeaders().add("Location", location);
+        respond(exchange, status, new byte[0]);
     }
 
     private static void respond(final HttpExchange exchange, final int status, final byte[] body) throws IOException {
@@ -97,6 +215,14 @@ class FeedFetcherTest {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] deflate(final byte[] bytes) throws IOException {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(out)) {
+            deflate.write(bytes);
         }
         return out.toByteArray();
     }

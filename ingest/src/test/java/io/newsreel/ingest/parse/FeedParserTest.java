@@ -29,7 +29,7 @@ class FeedParserTest {
                   </channel>
                 </rss>""";
 
-        final ParsedFeed feed = parser.parse(FEED, rss.getBytes(StandardCharsets.UTF_8));
+        final ParsedFeed feed = parser.parse(FEED, rss.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(feed.title()).isEqualTo("Drama Desk");
         assertThat(feed.items()).singleElement().satisfies(item -> {
@@ -56,7 +56,7 @@ class FeedParserTest {
                   </entry>
                 </feed>""";
 
-        final ParsedFeed feed = parser.parse(FEED, atom.getBytes(StandardCharsets.UTF_8));
+        final ParsedFeed feed = parser.parse(FEED, atom.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(feed.items()).singleElement().satisfies(item -> {
             assertThat(item.guid()).isEqualTo("urn:screen-notes:42");
@@ -74,8 +74,9 @@ class FeedParserTest {
                 <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
                 <rss version="2.0"><channel><title>&b;</title></channel></rss>""";
 
-        assertThatThrownBy(() -> parser.parse(FEED, hostile.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(FeedParseException.class)
+        assertThatThrownBy(() -> parser.parse(FEED, hostile.getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOfSatisfying(FeedParseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FeedParseException.Kind.FORBIDDEN_DOCTYPE))
                 .hasMessageContaining(FEED);
     }
 
@@ -83,6 +84,59 @@ class FeedParserTest {
     void shouldTurnAnHtmlPageIntoAParseError() {
         final byte[] html = "<html><body><p>Not a feed</p></body></html>".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> parser.parse(FEED, html)).isInstanceOf(FeedParseException.class);
+        assertThatThrownBy(() -> parser.parse(FEED, html, null)).isInstanceOfSatisfying(FeedParseException.class,
+                e -> assertThat(e.kind()).isEqualTo(FeedParseException.Kind.NOT_A_FEED));
+    }
+
+    @Test
+    void shouldReadRss1AndRss090AndAtom03() throws FeedParseException {
+        final String rdf = """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                         xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel rdf:about="https://rdf.example/"><title>RDF Desk</title><link>https://rdf.example/</link>
+                    <description>d</description></channel>
+                  <item rdf:about="https://rdf.example/1"><title>Casting news</title><link>https://rdf.example/1</link>
+                    <dc:date>2023-12-01T10:00:00+09:00</dc:date></item>
+                </rdf:RDF>""";
+        final String rss090 = """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+                  <channel><title>Old Desk</title><link>https://old.example/</link><description>d</description></channel>
+                  <item><title>Old news</title><link>https://old.example/1</link></item>
+                </rdf:RDF>""";
+        final String atom03 = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed version="0.3" xmlns="http://purl.org/atom/ns#">
+                  <title>Legacy Atom</title><modified>2023-12-01T00:00:00Z</modified>
+                  <entry><title>Teaser out</title><link rel="alternate" type="text/html" href="https://atom03.example/1"/>
+                    <id>tag:atom03.example,2023:1</id><issued>2023-12-01T00:00:00Z</issued>
+                    <modified>2023-12-01T00:00:00Z</modified></entry>
+                </feed>""";
+
+        assertThat(parser.parse(FEED, rdf.getBytes(StandardCharsets.UTF_8), null).items()).singleElement()
+                .satisfies(item -> assertThat(item.published()).isEqualTo(Instant.parse("2023-12-01T01:00:00Z")));
+        assertThat(parser.parse(FEED, rss090.getBytes(StandardCharsets.UTF_8), null).items())
+                .extracting(FeedItem::title).containsExactly("Old news");
+        assertThat(parser.parse(FEED, atom03.getBytes(StandardCharsets.UTF_8), null).items())
+                .extracting(FeedItem::link).containsExactly("https://atom03.example/1");
+    }
+
+    @Test
+    void shouldPreferTheDocumentsDeclaredCharsetOverAWrongHeader() throws FeedParseException {
+        final String latin1 = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <rss version="2.0"><channel><title>Café Drama</title><link>https://l.example/</link>
+                <description>d</description></channel></rss>""";
+
+        assertThat(parser.parse(FEED, latin1.getBytes(StandardCharsets.ISO_8859_1), "text/xml; charset=utf-8")
+                .title()).isEqualTo("Café Drama");
+    }
+
+    @Test
+    void shouldCallAnEmptyBodyEmpty() {
+        assertThatThrownBy(() -> parser.parse(FEED, " \n ".getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOfSatisfying(FeedParseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FeedParseException.Kind.EMPTY));
     }
 }

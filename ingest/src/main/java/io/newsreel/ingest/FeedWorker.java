@@ -2,16 +2,18 @@ package io.newsreel.ingest;
 
 import io.newsreel.contract.event.ErrorRecord;
 import io.newsreel.contract.event.FeedSubscription;
+import io.newsreel.ingest.dedup.SeenArticles;
 import io.newsreel.ingest.fetch.FetchException;
+import io.newsreel.ingest.fulltext.FullTextFetcher;
 import io.newsreel.ingest.parse.FeedParseException;
 import io.newsreel.ingest.publish.ArticlePublisher;
-import io.newsreel.ingest.dedup.SeenArticles;
 import io.newsreel.ingest.subscription.FeedState;
 import io.newsreel.ingest.subscription.PollSchedule;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ final class FeedWorker {
     private static final Logger LOG = LoggerFactory.getLogger(FeedWorker.class);
 
     private final FeedPoller poller;
+    private final FullTextFetcher fullText;
     private final SeenArticles seen;
     private final ArticlePublisher publisher;
     private final SubscriptionWriter subscriptions;
@@ -33,10 +36,11 @@ final class FeedWorker {
     private final Duration defaultInterval;
     private final Clock clock;
 
-    FeedWorker(final FeedPoller poller, final SeenArticles seen, final ArticlePublisher publisher,
+    FeedWorker(final FeedPoller poller, final FullTextFetcher fullText, final SeenArticles seen, final ArticlePublisher publisher,
                final SubscriptionWriter subscriptions, final PollSchedule schedule,
                final Map<String, FeedState> states, final Duration defaultInterval, final Clock clock) {
         this.poller = poller;
+        this.fullText = fullText;
         this.seen = seen;
         this.publisher = publisher;
         this.subscriptions = subscriptions;
@@ -52,15 +56,16 @@ final class FeedWorker {
         final FeedState state = states.getOrDefault(url, FeedState.dueAt(clock.instant()));
         try {
             final FeedPoller.Outcome outcome = poller.poll(url, state.validators());
+            final List<SeenArticles.Admitted> admitted = outcome.admitted().stream()
+                    .map(each -> withFullText(each, subscription.fullText())).toList();
             final Instant now = clock.instant();
             final FeedState next = state.succeeded(outcome.reading().validators(), now,
-                    schedule.afterSuccess(now, interval), outcome.admitted().size());
-            publisher.publish(outcome.admitted(), next.toStatus(url));
-            outcome.admitted().forEach(admitted -> seen.remember(admitted.fingerprint()));
+                    schedule.afterSuccess(now, interval), admitted.size());
+            publisher.publish(admitted, next.toStatus(url));
+            admitted.forEach(each -> seen.remember(each.fingerprint()));
             states.put(url, next);
-            if (!outcome.admitted().isEmpty()) {
-                LOG.info("{}: {} new or changed of {} items", url, outcome.admitted().size(),
-                        outcome.reading().itemCount());
+            if (!admitted.isEmpty()) {
+                LOG.info("{}: {} new or changed of {} items", url, admitted.size(), outcome.reading().itemCount());
             }
             if (outcome.reading().movedTo() != null) {
                 move(subscription, outcome.reading().movedTo());
@@ -75,11 +80,22 @@ final class FeedWorker {
         }
     }
 
+    /**
+     * A new article whose feed text is short gets its page's text, fetched once: changed revisions keep what the
+     * feed says, and the fingerprint stays that of the feed's content, so a later poll does not see a change.
+     */
+    private SeenArticles.Admitted withFullText(final SeenArticles.Admitted admitted, final Boolean feedPreference) {
+        if (admitted.article().revision() != 1 || !fullText.wants(admitted.article(), feedPreference)) {
+            return admitted;
+        }
+        return new SeenArticles.Admitted(fullText.enrich(admitted.article()), admitted.fingerprint());
+    }
+
     /** The feed answered from a new address through permanent redirects only: subscribe that address instead. */
     private void move(final FeedSubscription subscription, final String movedTo) {
         LOG.info("{} moved permanently to {}; subscription updated", subscription.url(), movedTo);
         subscriptions.subscribe(new FeedSubscription(movedTo, subscription.title(), subscription.pollInterval(),
-                subscription.enabled(), subscription.added()));
+                subscription.enabled(), subscription.added(), subscription.fullText()));
         subscriptions.unsubscribe(subscription.url());
     }
 

@@ -1,6 +1,7 @@
 package io.newsreel.ingest;
 
 import io.newsreel.ingest.fetch.FetchSettings;
+import io.newsreel.ingest.fulltext.FullTextSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param defaultPollInterval interval for subscriptions that name none
  * @param maxBackoff the longest wait after repeated failures
  * @param fetch limits of every fetch
+ * @param fullText when to fetch article pages for their full text
  */
 public record IngestConfig(
         Map<String, Object> kafka,
@@ -23,7 +25,8 @@ public record IngestConfig(
         int perHostFetches,
         Duration defaultPollInterval,
         Duration maxBackoff,
-        FetchSettings fetch) {
+        FetchSettings fetch,
+        FullTextSettings fullText) {
 
     public IngestConfig {
         kafka = Map.copyOf(kafka);
@@ -38,19 +41,24 @@ public record IngestConfig(
 
     public static IngestConfig defaults(final Map<String, Object> kafka) {
         return new IngestConfig(kafka, "ingest-1", 16, 2, Duration.ofMinutes(15), Duration.ofHours(6),
-                FetchSettings.DEFAULTS);
+                FetchSettings.DEFAULTS, FullTextSettings.DEFAULTS);
     }
 
     public IngestConfig withDefaultPollInterval(final Duration interval) {
-        return new IngestConfig(kafka, instanceId, fetchThreads, perHostFetches, interval, maxBackoff, fetch);
+        return new IngestConfig(kafka, instanceId, fetchThreads, perHostFetches, interval, maxBackoff, fetch, fullText);
     }
 
     public IngestConfig withFetchThreads(final int threads, final int perHost) {
-        return new IngestConfig(kafka, instanceId, threads, perHost, defaultPollInterval, maxBackoff, fetch);
+        return new IngestConfig(kafka, instanceId, threads, perHost, defaultPollInterval, maxBackoff, fetch, fullText);
     }
 
     public IngestConfig withFetch(final FetchSettings settings) {
         return new IngestConfig(kafka, instanceId, fetchThreads, perHostFetches, defaultPollInterval, maxBackoff,
-                settings);
+                settings, fullText);
+    }
+
+    public IngestConfig withFullText(final FullTextSettings settings) {
+        return new IngestConfig(kafka, instanceId, fetchThreads, perHostFetches, defaultPollInterval, maxBackoff,
+                fetch, settings);
     }
 }

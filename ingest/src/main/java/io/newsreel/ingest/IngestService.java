@@ -7,6 +7,7 @@ import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.dedup.SeenArticles;
 import io.newsreel.ingest.fetch.FeedFetcher;
+import io.newsreel.ingest.fulltext.FullTextFetcher;
 import io.newsreel.ingest.kafka.CompactedTopicReader;
 import io.newsreel.ingest.normalize.ArticleNormalizer;
 import io.newsreel.ingest.parse.FeedParser;
@@ -85,7 +86,7 @@ public final class IngestService implements AutoCloseable {
         subscriptionWriter = new SubscriptionWriter(config.kafka());
         restore();
         worker = new FeedWorker(new FeedPoller(new FeedReader(fetcher, new FeedParser(), new ArticleNormalizer(),
-                clock), seen), seen, publisher, subscriptionWriter,
+                clock), seen), new FullTextFetcher(fetcher, config.fullText()), seen, publisher, subscriptionWriter,
                 new PollSchedule(config.maxBackoff(), RandomGenerator.getDefault()), states,
                 config.defaultPollInterval(), clock);
         subscriptionReader = new CompactedTopicReader<>(config.kafka(), Topics.FEED_SUBSCRIPTIONS);

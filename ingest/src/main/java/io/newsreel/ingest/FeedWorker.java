@@ -34,11 +34,13 @@ final class FeedWorker {
     private final PollSchedule schedule;
     private final Map<String, FeedState> states;
     private final Duration defaultInterval;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
     FeedWorker(final FeedPoller poller, final FullTextFetcher fullText, final SeenArticles seen, final ArticlePublisher publisher,
                final SubscriptionWriter subscriptions, final PollSchedule schedule,
-               final Map<String, FeedState> states, final Duration defaultInterval, final Clock clock) {
+               final Map<String, FeedState> states, final Duration defaultInterval, final IngestMetrics metrics,
+               final Clock clock) {
         this.poller = poller;
         this.fullText = fullText;
         this.seen = seen;
@@ -47,13 +49,15 @@ final class FeedWorker {
         this.schedule = schedule;
         this.states = states;
         this.defaultInterval = defaultInterval;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     void poll(final FeedSubscription subscription) {
         final String url = subscription.url();
         final Duration interval = subscription.pollInterval() != null ? subscription.pollInterval() : defaultInterval;
-        final FeedState state = states.getOrDefault(url, FeedState.dueAt(clock.instant()));
+        final Instant started = clock.instant();
+        final FeedState state = states.getOrDefault(url, FeedState.dueAt(started));
         try {
             final FeedPoller.Outcome outcome = poller.poll(url, state.validators());
             final List<SeenArticles.Admitted> admitted = outcome.admitted().stream()
@@ -64,6 +68,7 @@ final class FeedWorker {
             publisher.publish(admitted, next.toStatus(url));
             admitted.forEach(each -> seen.remember(each.fingerprint()));
             states.put(url, next);
+            metrics.polled(outcome.reading().unchanged(), admitted.size(), Duration.between(started, now));
             if (!admitted.isEmpty()) {
                 LOG.info("{}: {} new or changed of {} items", url, admitted.size(), outcome.reading().itemCount());
             }
@@ -71,12 +76,12 @@ final class FeedWorker {
                 move(subscription, outcome.reading().movedTo());
             }
         } catch (final FetchException e) {
-            fail(url, state, interval, e.failure().kind(), e.httpStatus(), e.retryAfter(), e.getMessage());
+            fail(url, state, started, interval, e.failure().kind(), e.httpStatus(), e.retryAfter(), e.getMessage());
         } catch (final FeedParseException e) {
-            fail(url, state, interval, e.kind().code(), null, null, e.getMessage());
+            fail(url, state, started, interval, e.kind().code(), null, null, e.getMessage());
         } catch (final RuntimeException e) {
             // A library bug or a Kafka outage must not stop this feed for good, nor any other feed.
-            fail(url, state, interval, "internal", null, null, e.toString());
+            fail(url, state, started, interval, "internal", null, null, e.toString());
         }
     }
 
@@ -99,8 +104,8 @@ final class FeedWorker {
         subscriptions.unsubscribe(subscription.url());
     }
 
-    private void fail(final String url, final FeedState state, final Duration interval, final String kind,
-                      final Integer status, final Duration retryAfter, final String message) {
+    private void fail(final String url, final FeedState state, final Instant started, final Duration interval,
+                      final String kind, final Integer status, final Duration retryAfter, final String message) {
         final Instant now = clock.instant();
         Instant next = schedule.afterFailure(now, interval, state.consecutiveFailures() + 1);
         if (retryAfter != null && now.plus(retryAfter).isAfter(next)) {
@@ -108,6 +113,7 @@ final class FeedWorker {
         }
         final FeedState failed = state.failed(kind, message, now, next);
         states.put(url, failed);
+        metrics.failed(kind, Duration.between(started, now));
         LOG.warn("{} failed ({}), attempt {}: {}", url, kind, failed.consecutiveFailures(), message);
         try {
             publisher.publishError(new ErrorRecord("ingest", kind, message, url, status, failed.consecutiveFailures(),

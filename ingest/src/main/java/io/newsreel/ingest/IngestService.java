@@ -1,5 +1,7 @@
 package io.newsreel.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.newsreel.contract.event.ArticleFingerprint;
 import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
@@ -52,6 +54,7 @@ public final class IngestService implements AutoCloseable {
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final HostLimiter hosts;
+    private final IngestMetrics metrics;
     private final FeedFetcher fetcher;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "ingest-scheduler"));
@@ -64,7 +67,12 @@ public final class IngestService implements AutoCloseable {
     private FeedWorker worker;
 
     public IngestService(final IngestConfig config, final Clock clock) {
+        this(config, clock, Metrics.globalRegistry);
+    }
+
+    public IngestService(final IngestConfig config, final Clock clock, final MeterRegistry registry) {
         this.config = config;
+        this.metrics = new IngestMetrics(registry);
         this.clock = clock;
         this.hosts = new HostLimiter(config.perHostFetches());
         this.fetcher = new FeedFetcher(config.fetch(), clock);
@@ -88,7 +96,7 @@ public final class IngestService implements AutoCloseable {
         worker = new FeedWorker(new FeedPoller(new FeedReader(fetcher, new FeedParser(), new ArticleNormalizer(),
                 clock), seen), new FullTextFetcher(fetcher, config.fullText()), seen, publisher, subscriptionWriter,
                 new PollSchedule(config.maxBackoff(), RandomGenerator.getDefault()), states,
-                config.defaultPollInterval(), clock);
+                config.defaultPollInterval(), metrics, clock);
         subscriptionReader = new CompactedTopicReader<>(config.kafka(), Topics.FEED_SUBSCRIPTIONS);
         subscriptionReader.readToEnd(subscriptions::apply);
         LOG.info("Ingest started: {} feeds subscribed, {} articles known", subscriptions.all().size(), seen.size());

@@ -1,6 +1,7 @@
 package io.newsreel.contract.event;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One normalized news article as ingest publishes it on {@code raw-articles}, keyed by {@link #id()}.
@@ -20,6 +21,7 @@ import java.time.Instant;
  * @param text plain-text body with paragraphs separated by blank lines
  * @param language language tag declared by the feed or item, or null
  * @param firstSeen when ingest first saw this article
+ * @param media URLs of the item's enclosures and Media RSS content (images, trailers, podcasts)
  */
 public record Article(
         String id,
@@ -33,5 +35,30 @@ public record Article(
         String summary,
         String text,
         String language,
-        Instant firstSeen) {
+        Instant firstSeen,
+        List<String> media) {
+
+    public Article {
+        media = media == null ? List.of() : List.copyOf(media);
+    }
+
+    /** An article without media. */
+    public Article(final String id, final int revision, final String url, final String feedUrl, final String title,
+                   final String author, final Instant published, final boolean publishedEstimated,
+                   final String summary, final String text, final String language, final Instant firstSeen) {
+        this(id, revision, url, feedUrl, title, author, published, publishedEstimated, summary, text, language,
+                firstSeen, List.of());
+    }
+
+    /** This article with another revision number. */
+    public Article withRevision(final int newRevision) {
+        return new Article(id, newRevision, url, feedUrl, title, author, published, publishedEstimated, summary,
+                text, language, firstSeen, media);
+    }
+
+    /** This article with another body text. */
+    public Article withText(final String newText) {
+        return new Article(id, revision, url, feedUrl, title, author, published, publishedEstimated, summary,
+                newText, language, firstSeen, media);
+    }
 }

@@ -19,7 +19,8 @@ final class ContentHash {
                 nullToEmpty(article.author()),
                 article.publishedEstimated() ? "" : String.valueOf(article.published()),
                 nullToEmpty(article.summary()),
-                nullToEmpty(article.text())));
+                nullToEmpty(article.text()),
+                String.join(" ", article.media())));
     }
 
     private static String nullToEmpty(final String value) {

@@ -31,10 +31,8 @@ public final class SeenArticles {
             return Optional.empty();
         }
         final int revision = known == null ? 1 : known.revision() + 1;
-        final Article revised = new Article(article.id(), revision, article.url(), article.feedUrl(), article.title(),
-                article.author(), article.published(), article.publishedEstimated(), article.summary(),
-                article.text(), article.language(), article.firstSeen());
-        return Optional.of(new Admitted(revised, new ArticleFingerprint(article.id(), revision, hash)));
+        return Optional.of(new Admitted(article.withRevision(revision),
+                new ArticleFingerprint(article.id(), revision, hash)));
     }
 
     public int size() {

@@ -51,9 +51,7 @@ public final class FullTextFetcher {
             if (text.length() <= known) {
                 return article;
             }
-            return new Article(article.id(), article.revision(), article.url(), article.feedUrl(), article.title(),
-                    article.author(), article.published(), article.publishedEstimated(), article.summary(), text,
-                    article.language(), article.firstSeen());
+            return article.withText(text);
         } catch (final FetchException | IOException | IllegalArgumentException e) {
             LOG.warn("Full text of {} not fetched, keeping the feed's text: {}", article.url(), e.getMessage());
             return article;

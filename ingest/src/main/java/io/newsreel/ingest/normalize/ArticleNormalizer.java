@@ -37,6 +37,7 @@ public final class ArticleNormalizer {
                 summary.isEmpty() ? null : summary,
                 content.isEmpty() ? summary : content,
                 item.language(),
-                firstSeen);
+                firstSeen,
+                item.enclosures());
     }
 }

@@ -1,5 +1,9 @@
 package io.newsreel.ingest.parse;
 
+import com.rometools.modules.mediarss.MediaEntryModule;
+import com.rometools.modules.mediarss.MediaModule;
+import com.rometools.modules.mediarss.types.MediaContent;
+import com.rometools.modules.mediarss.types.UrlReference;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -9,10 +13,12 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads RSS and Atom bytes into {@link ParsedFeed}. ROME's mutable types never leave this class, and every failure,
@@ -94,8 +100,20 @@ public final class FeedParser {
                 entry.getDescription() == null ? null : entry.getDescription().getValue(),
                 content(entry.getContents()),
                 feedLanguage,
-                entry.getEnclosures().stream().map(SyndEnclosure::getUrl)
-                        .filter(url -> url != null && !url.isBlank()).toList());
+                Stream.concat(entry.getEnclosures().stream().map(SyndEnclosure::getUrl), mediaUrls(entry))
+                        .filter(url -> url != null && !url.isBlank()).distinct().toList());
+    }
+
+    /** URLs of Media RSS content, directly on the item or in media groups. */
+    private static Stream<String> mediaUrls(final SyndEntry entry) {
+        if (!(entry.getModule(MediaModule.URI) instanceof MediaEntryModule media)) {
+            return Stream.empty();
+        }
+        return Stream.concat(Arrays.stream(media.getMediaContents()),
+                        Arrays.stream(media.getMediaGroups()).flatMap(group -> Arrays.stream(group.getContents())))
+                .map(MediaContent::getReference)
+                .filter(reference -> reference instanceof UrlReference)
+                .map(reference -> String.valueOf(((UrlReference) reference).getUrl()));
     }
 
     private static String content(final List<SyndContent> contents) {

@@ -134,6 +134,22 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldCollectEnclosuresAndMediaContent() throws FeedParseException {
+        final String rss = """
+                <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+                  <link>https://m.example/</link><description>d</description>
+                  <item><title>Trailer</title><link>https://m.example/1</link>
+                    <enclosure url="https://m.example/trailer.mp4" length="1000" type="video/mp4"/>
+                    <media:content url="https://m.example/poster.jpg" medium="image"/>
+                    <media:group><media:content url="https://m.example/clip.webm" type="video/webm"/></media:group>
+                  </item></channel></rss>""";
+
+        assertThat(parser.parse(FEED, rss.getBytes(StandardCharsets.UTF_8), null).items().get(0).enclosures())
+                .containsExactlyInAnyOrder("https://m.example/trailer.mp4", "https://m.example/poster.jpg",
+                        "https://m.example/clip.webm");
+    }
+
+    @Test
     void shouldCallAnEmptyBodyEmpty() {
         assertThatThrownBy(() -> parser.parse(FEED, " \n ".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOfSatisfying(FeedParseException.class,

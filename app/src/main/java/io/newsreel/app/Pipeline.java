@@ -7,6 +7,7 @@ import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
+import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.kafka.CompactedTopicReader;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import io.newsreel.kafka.embedded.EmbeddedKafkaBroker;
@@ -65,8 +66,9 @@ public final class Pipeline implements AutoCloseable {
             started(new ProcessorService(ProcessorConfig.defaults(kafka, stateDir))).start();
             sink = started(new SinkService(SinkConfig.defaults(kafka, stateDir, config.httpPort())));
             sink.start();
-            started(new IngestService(IngestConfig.defaults(kafka).withDefaultPollInterval(config.pollInterval()),
-                    Clock.systemUTC())).start();
+            // The sample feeds are served on loopback, which ingest refuses unless told otherwise.
+            started(new IngestService(IngestConfig.defaults(kafka).withDefaultPollInterval(config.pollInterval())
+                    .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())).start();
         } catch (final RuntimeException e) {
             close();
             throw e;
@@ -108,14 +110,17 @@ public final class Pipeline implements AutoCloseable {
                 }
             });
         }
-        final List<String> wanted = new ArrayList<>(config.feeds());
+        final List<FeedSubscription> wanted = new ArrayList<>();
+        config.feeds().forEach(url -> wanted.add(new FeedSubscription(url, null, config.pollInterval(), true,
+                Instant.now())));
         if (records.get() == 0) {
-            wanted.addAll(sampleUrls);
+            // The samples carry their whole text: there is no page to fetch behind them.
+            sampleUrls.forEach(url -> wanted.add(new FeedSubscription(url, null, config.pollInterval(), true,
+                    Instant.now(), false)));
         }
-        wanted.removeAll(known);
+        wanted.removeIf(subscription -> known.contains(subscription.url()));
         try (SubscriptionWriter writer = new SubscriptionWriter(kafka)) {
-            wanted.forEach(url -> writer.subscribe(new FeedSubscription(url, null, config.pollInterval(), true,
-                    Instant.now())));
+            wanted.forEach(writer::subscribe);
         }
         LOG.info("{} feeds subscribed now, {} before", wanted.size(), known.size());
     }

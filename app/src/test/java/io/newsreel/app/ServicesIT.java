@@ -9,6 +9,7 @@ import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
+import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import io.newsreel.processor.ProcessorConfig;
 import io.newsreel.processor.ProcessorService;
@@ -74,7 +75,8 @@ class ServicesIT {
         try (FeedServer feeds = FeedServer.start(0, Map.of("test-desk.xml", FEED.getBytes(StandardCharsets.UTF_8)));
              ProcessorService processor = new ProcessorService(ProcessorConfig.defaults(clients, stateDir));
              SinkService sink = new SinkService(SinkConfig.defaults(clients, stateDir, 0));
-             IngestService ingest = new IngestService(IngestConfig.defaults(clients), Clock.systemUTC())) {
+             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
+                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
             processor.start();
             sink.start();
             ingest.start();

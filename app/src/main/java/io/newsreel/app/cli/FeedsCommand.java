@@ -1,27 +1,46 @@
 package io.newsreel.app.cli;
 
+import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.kafka.CompactedTopicReader;
+import io.newsreel.ingest.subscription.Opml;
 import io.newsreel.ingest.subscription.SubscriptionRegistry;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsreel feeds}: manage subscriptions; a running ingest picks changes up without a restart. */
 @Command(name = "feeds", mixinStandardHelpOptions = true, description = "Manage feed subscriptions.",
-        subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class})
+        subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class,
+                FeedsCommand.Import.class, FeedsCommand.Export.class})
 public final class FeedsCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     /** {@code newsreel feeds add URL}. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Subscribe to a feed.")
@@ -29,6 +48,9 @@ public final class FeedsCommand {
 
         @Mixin
         private KafkaOptions kafka;
+
+        @Spec
+        private CommandSpec spec;
 
         @Parameters(paramLabel = "URL", description = "The feed's http or https URL.")
         private URI url;
@@ -41,7 +63,7 @@ public final class FeedsCommand {
         public Integer call() {
             final String scheme = url.getScheme();
             if (!"http".equals(scheme) && !"https".equals(scheme)) {
-                System.err.println("Not an http or https URL: " + url);
+                spec.commandLine().getErr().println("Not an http or https URL: " + url);
                 return 2;
             }
             try (Admin admin = Admin.create(kafka.clientProperties());
@@ -49,7 +71,7 @@ public final class FeedsCommand {
                 new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS));
                 writer.subscribe(new FeedSubscription(url.toString(), null, interval, true, Instant.now()));
             }
-            System.out.println("Subscribed to " + url);
+            out(spec).println("Subscribed to " + url);
             return 0;
         }
     }
@@ -61,6 +83,9 @@ public final class FeedsCommand {
         @Mixin
         private KafkaOptions kafka;
 
+        @Spec
+        private CommandSpec spec;
+
         @Parameters(paramLabel = "URL")
         private String url;
 
@@ -69,29 +94,122 @@ public final class FeedsCommand {
             try (SubscriptionWriter writer = new SubscriptionWriter(kafka.clientProperties())) {
                 writer.unsubscribe(url);
             }
-            System.out.println("Unsubscribed from " + url);
+            out(spec).println("Unsubscribed from " + url);
             return 0;
         }
     }
 
-    /** {@code newsreel feeds list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscribed feeds.")
+    /** {@code newsreel feeds list}: every subscription with its health. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscribed feeds and their health.")
     static final class ListFeeds implements Callable<Integer> {
 
         @Mixin
         private KafkaOptions kafka;
 
+        @Spec
+        private CommandSpec spec;
+
         @Override
         public Integer call() {
-            final SubscriptionRegistry registry = new SubscriptionRegistry();
-            try (CompactedTopicReader<FeedSubscription> reader =
-                         new CompactedTopicReader<>(kafka.clientProperties(), Topics.FEED_SUBSCRIPTIONS)) {
-                reader.readToEnd(registry::apply);
+            final Map<String, FeedStatus> statuses = new HashMap<>();
+            try (CompactedTopicReader<FeedStatus> reader =
+                         new CompactedTopicReader<>(kafka.clientProperties(), Topics.FEED_STATUS)) {
+                reader.readToEnd((url, status) -> {
+                    if (status == null) {
+                        statuses.remove(url);
+                    } else {
+                        statuses.put(url, status);
+                    }
+                });
             }
-            registry.all().stream().sorted(Comparator.comparing(FeedSubscription::url)).forEach(feed ->
-                    System.out.printf("%-8s %-10s %s%n", feed.enabled() ? "enabled" : "paused",
-                            feed.pollInterval(), feed.url()));
+            out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %s%n", "STATE", "INTERVAL", "LAST SUCCESS",
+                    "FAILURES", "LAST ERROR", "NEXT POLL", "URL");
+            for (final FeedSubscription feed : subscriptions(kafka)) {
+                final FeedStatus status = statuses.get(feed.url());
+                out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %s%n", feed.enabled() ? "enabled" : "paused",
+                        feed.pollInterval() == null ? "default" : feed.pollInterval(),
+                        status == null ? "never" : time(status.lastSuccess()),
+                        status == null ? 0 : status.consecutiveFailures(),
+                        status == null || status.lastErrorKind() == null ? "-" : status.lastErrorKind(),
+                        status == null ? "now" : time(status.nextPoll()), feed.url());
+            }
             return 0;
         }
+
+        private static String time(final Instant instant) {
+            return instant == null ? "never" : TIME.format(instant);
+        }
+    }
+
+    /** {@code newsreel feeds import FILE}. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Subscribe to every feed an OPML file lists.")
+    static final class Import implements Callable<Integer> {
+
+        @Mixin
+        private KafkaOptions kafka;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "An OPML file.")
+        private Path file;
+
+        @Option(names = "--interval", description = "Poll interval for the imported feeds, ISO-8601.")
+        private Duration interval;
+
+        @Override
+        public Integer call() throws IOException {
+            final List<Opml.Outline> outlines;
+            try (InputStream in = Files.newInputStream(file)) {
+                outlines = Opml.read(in);
+            }
+            final Set<String> known = new HashSet<>();
+            subscriptions(kafka).forEach(feed -> known.add(feed.url()));
+            int added = 0;
+            try (SubscriptionWriter writer = new SubscriptionWriter(kafka.clientProperties())) {
+                for (final Opml.Outline outline : outlines) {
+                    if (known.add(outline.url())) {
+                        writer.subscribe(new FeedSubscription(outline.url(), outline.title(), interval, true,
+                                Instant.now()));
+                        added++;
+                        out(spec).printf("\rImported %d of %d", added, outlines.size());
+                    }
+                }
+            }
+            out(spec).printf("%nSubscribed to %d new feeds; %d were subscribed already.%n", added,
+                    outlines.size() - added);
+            return 0;
+        }
+    }
+
+    /** {@code newsreel feeds export}. */
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the subscriptions as OPML.")
+    static final class Export implements Callable<Integer> {
+
+        @Mixin
+        private KafkaOptions kafka;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            out(spec).print(Opml.write(subscriptions(kafka)));
+            return 0;
+        }
+    }
+
+    private static PrintWriter out(final CommandSpec spec) {
+        return spec.commandLine().getOut();
+    }
+
+    private static List<FeedSubscription> subscriptions(final KafkaOptions kafka) {
+        final SubscriptionRegistry registry = new SubscriptionRegistry();
+        try (CompactedTopicReader<FeedSubscription> reader =
+                     new CompactedTopicReader<>(kafka.clientProperties(), Topics.FEED_SUBSCRIPTIONS)) {
+            reader.readToEnd(registry::apply);
+        }
+        return registry.all().stream().sorted(Comparator.comparing(FeedSubscription::url)).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.newsreel.app.cli;
 
 import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
+import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.processor.ProcessorConfig;
 import io.newsreel.processor.ProcessorService;
 import io.newsreel.sink.SinkConfig;
@@ -26,9 +27,15 @@ public final class ServiceCommands {
         @Mixin
         private KafkaOptions kafka;
 
+        @Option(names = "--allow-private-addresses",
+                description = "Also fetch feeds on loopback, private and link-local addresses (refused by default so "
+                        + "that feed URLs cannot reach internal services).")
+        private boolean allowPrivateAddresses;
+
         @Override
         public Integer call() {
-            final IngestService service = new IngestService(IngestConfig.defaults(kafka.clientProperties()),
+            final IngestService service = new IngestService(IngestConfig.defaults(kafka.clientProperties())
+                    .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(allowPrivateAddresses)),
                     Clock.systemUTC());
             return UntilShutdown.run(service::start, service, () -> { });
         }

@@ -26,6 +26,7 @@ public final class FeedServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, byte[]> feeds = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    private final Map<String, AtomicLong> requestsByFeed = new ConcurrentHashMap<>();
 
     private FeedServer(final HttpServer server) {
         this.server = server;
@@ -65,10 +66,18 @@ public final class FeedServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Requests for one feed answered so far. */
+    public long requests(final String name) {
+        final AtomicLong count = requestsByFeed.get(name);
+        return count == null ? 0 : count.get();
+    }
+
     private void handle(final HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        final String name = exchange.getRequestURI().getPath().substring(PATH.length());
+        requestsByFeed.computeIfAbsent(name, key -> new AtomicLong()).incrementAndGet();
         try (exchange) {
-            final byte[] body = feeds.get(exchange.getRequestURI().getPath().substring(PATH.length()));
+            final byte[] body = feeds.get(name);
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -1,0 +1,110 @@
+package io.newsreel.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsreel.app.Newsreel;
+import io.newsreel.app.samples.FeedServer;
+import io.newsreel.contract.event.Article;
+import io.newsreel.contract.topic.Topics;
+import io.newsreel.ingest.IngestConfig;
+import io.newsreel.ingest.IngestService;
+import io.newsreel.ingest.fetch.FetchSettings;
+import io.newsreel.ingest.subscription.Opml;
+import io.newsreel.testkit.KafkaCluster;
+import io.newsreel.testkit.KafkaClusterExtension;
+import io.newsreel.testkit.TopicContents;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The feeds commands against a running ingest: changes take effect without a restart. */
+@ExtendWith(KafkaClusterExtension.class)
+@Timeout(120)
+class FeedsCommandIT {
+
+    private static final String OPINION = feed("Opinion Corner", "opinion", 2);
+    private static final String LISTINGS = feed("Listings Weekly", "listings", 3);
+
+    @Test
+    void shouldImportListExportAndRemoveFeedsOfARunningIngest(final KafkaCluster kafka, @TempDir final Path dir)
+            throws IOException {
+        final Map<String, Object> clients = kafka.clientProperties();
+        try (FeedServer feeds = FeedServer.start(0, Map.of(
+                "opinion.xml", OPINION.getBytes(StandardCharsets.UTF_8),
+                "listings.xml", LISTINGS.getBytes(StandardCharsets.UTF_8)));
+             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
+                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
+            ingest.start();
+            final Path opml = dir.resolve("mine.opml");
+            Files.writeString(opml, "<opml version=\"2.0\"><body>"
+                    + "<outline type=\"rss\" text=\"Opinion\" xmlUrl=\"" + feeds.url("opinion.xml") + "\"/>"
+                    + "<outline type=\"rss\" text=\"Listings\" xmlUrl=\"" + feeds.url("listings.xml") + "\"/>"
+                    + "</body></opml>");
+
+            assertThat(feeds(kafka, "import", opml.toString(), "--interval", "PT1S"))
+                    .contains("Subscribed to 2 new feeds");
+            await().atMost(Duration.ofSeconds(30)).until(() -> articlesFrom(clients, feeds.url("opinion.xml")) == 2
+                    && articlesFrom(clients, feeds.url("listings.xml")) == 3);
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feeds(kafka, "list"))
+                    .contains(feeds.url("opinion.xml"), feeds.url("listings.xml"))
+                    .doesNotContain("never"));
+            assertThat(Opml.read(new ByteArrayInputStream(feeds(kafka, "export").getBytes(StandardCharsets.UTF_8))))
+                    .extracting(Opml.Outline::url)
+                    .contains(feeds.url("opinion.xml"), feeds.url("listings.xml"));
+
+            assertThat(feeds(kafka, "remove", feeds.url("listings.xml"))).contains("Unsubscribed");
+            assertThat(feeds(kafka, "list")).doesNotContain(feeds.url("listings.xml"));
+            // Polled every second until removed: three quiet seconds mean the running ingest let it go.
+            final AtomicLong lastSeen = new AtomicLong(-1);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(3))
+                    .until(() -> lastSeen.getAndSet(feeds.requests("listings.xml")) == feeds.requests("listings.xml"));
+            final long opinionPolls = feeds.requests("opinion.xml");
+            await().atMost(Duration.ofSeconds(10)).until(() -> feeds.requests("opinion.xml") > opinionPolls);
+        }
+    }
+
+    private static long articlesFrom(final Map<String, Object> clients, final String feedUrl) {
+        return TopicContents.readAll(clients, Topics.RAW_ARTICLES.name(), Topics.RAW_ARTICLES.valueSerde()
+                .deserializer()).stream().map(record -> (Article) record.value())
+                .filter(article -> feedUrl.equals(article.feedUrl())).count();
+    }
+
+    private static String feeds(final KafkaCluster kafka, final String... arguments) {
+        final StringWriter out = new StringWriter();
+        final String[] command = new String[arguments.length + 3];
+        command[0] = "feeds";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        command[arguments.length + 1] = "--bootstrap-servers";
+        command[arguments.length + 2] = kafka.bootstrapServers();
+        final int exit = new CommandLine(new Newsreel()).setOut(new PrintWriter(out)).execute(command);
+        assertThat(exit).as("exit code of %s", String.join(" ", command)).isZero();
+        return out.toString();
+    }
+
+    private static String feed(final String title, final String slug, final int items) {
+        final StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>" + title
+                + "</title><link>https://" + slug + ".example/</link>");
+        for (int i = 1; i <= items; i++) {
+            rss.append("<item><title>").append(title).append(" note ").append(i).append("</title><link>https://")
+                    .append(slug).append(".example/").append(i).append("</link><pubDate>Mon, 0").append(i)
+                    .append(" Jan 2024 10:00:00 +0000</pubDate><description>Notes on the week, part ").append(i)
+                    .append(".</description></item>");
+        }
+        return rss.append("</channel></rss>").toString();
+    }
+}

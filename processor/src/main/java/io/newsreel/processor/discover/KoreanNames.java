@@ -1,0 +1,45 @@
+package io.newsreel.processor.discover;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a romanized Korean personal name looks like: a known family name and a given name of one or two syllables,
+ * usually hyphenated ("Keum Sae-rok"), in Korean or Western order. The family names are the common ones in their
+ * usual romanizations; a hyphenated given name after one of them is a strong sign of a person.
+ */
+final class KoreanNames {
+
+    static final Set<String> FAMILY_NAMES = Set.of(
+            "Kim", "Gim", "Lee", "Yi", "Rhee", "Park", "Pak", "Bak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
+            "Gang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "O", "Seo", "Suh", "Shin",
+            "Sin", "Kwon", "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Ryoo", "Hong", "Jeon", "Jun",
+            "Chun", "Go", "Ko", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Noh",
+            "No", "Roh", "Ha", "Kwak", "Gwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "Koo", "Gu", "Min", "Na",
+            "Jin", "Ji", "Um", "Eom", "Chae", "Won", "Bang", "Gong", "Kong", "Hyun", "Hyeon", "Byun", "Byeon", "Yeo",
+            "Chu", "Do", "So", "Seok", "Sun", "Seon", "Seol", "Ma", "Gil", "Yeon", "Wi", "Pyo", "Myung", "Ki", "Gi",
+            "Ban", "Ra", "Wang", "Geum", "Keum", "Kuem", "Ok", "Yook", "Yuk", "In", "Je", "Mo", "Tak", "Yeom", "Bong",
+            "Zo", "Uhm", "Kye", "Goo", "Yum", "Namgung", "Hwangbo", "Seonwoo", "Dokgo", "Jegal", "Sagong");
+
+    /** A syllable of a romanized given name: lower-case letters after the first. */
+    private static final String SYLLABLE = "[A-Z][a-z]{1,5}";
+    private static final String GIVEN = SYLLABLE + "-[a-z]{1,6}";
+    private static final String FAMILY = "(?:" + String.join("|", FAMILY_NAMES) + ")";
+
+    /** "Keum Sae-rok" (Korean order) or "Sae-rok Keum" (Western order). */
+    static final String NAME = "(?:" + FAMILY + " " + GIVEN + "|" + GIVEN + " " + FAMILY + ")(?![-\\w])";
+
+    static final Pattern PATTERN = Pattern.compile("(?<![\\w-])" + NAME);
+
+    private KoreanNames() {
+    }
+
+    /** The name in Korean order (family name first), whichever order it was written in. */
+    static String koreanOrder(final String name) {
+        final String[] parts = name.strip().split(" ");
+        if (parts.length == 2 && parts[0].contains("-") && FAMILY_NAMES.contains(parts[1])) {
+            return parts[1] + " " + parts[0];
+        }
+        return name.strip();
+    }
+}

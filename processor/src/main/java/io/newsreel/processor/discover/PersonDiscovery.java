@@ -1,0 +1,60 @@
+package io.newsreel.processor.discover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds persons by how articles introduce them: a role word before a name ("actor Lee Do-hyun", "director Kim
+ * Hee-won"), the actor side of an actor and character pair, and, with less confidence, any Korean-style name.
+ */
+public final class PersonDiscovery {
+
+    private static final Map<String, String> ROLE_WORDS = Map.ofEntries(
+            Map.entry("actor", "actor"), Map.entry("actress", "actor"), Map.entry("star", "actor"),
+            Map.entry("director", "director"), Map.entry("pd", "director"), Map.entry("filmmaker", "director"),
+            Map.entry("writer", "writer"), Map.entry("screenwriter", "writer"), Map.entry("author", "writer"),
+            Map.entry("singer", "singer"), Map.entry("vocalist", "singer"), Map.entry("rapper", "singer"),
+            Map.entry("composer", "composer"));
+
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(?i:\\b(?<role>" + String.join("|", ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")");
+
+    private static final double ROLE_WORD_CONFIDENCE = 0.9;
+    private static final double CAST_CONFIDENCE = 0.85;
+    private static final double NAME_SHAPE_CONFIDENCE = 0.6;
+
+    private PersonDiscovery() {
+    }
+
+    /**
+     * Every person-like mention, strongest evidence first; the caller drops those the catalog already knows.
+     *
+     * @param text the article text
+     * @param cast actor and character pairs found in the same text
+     */
+    public static List<DiscoveredPerson> find(final String text, final List<CastMention> cast) {
+        final List<DiscoveredPerson> found = new ArrayList<>();
+        final Matcher roles = ROLE_THEN_NAME.matcher(text);
+        while (roles.find()) {
+            found.add(new DiscoveredPerson(KoreanNames.koreanOrder(roles.group("name")), roles.start("name"),
+                    roles.end("name"), ROLE_WORDS.get(roles.group("role").toLowerCase(Locale.ROOT)),
+                    ROLE_WORD_CONFIDENCE, "role-word"));
+        }
+        for (final CastMention mention : cast) {
+            if (KoreanNames.PATTERN.matcher(mention.person()).matches()) {
+                found.add(new DiscoveredPerson(KoreanNames.koreanOrder(mention.person()), mention.personStart(),
+                        mention.personEnd(), "actor", CAST_CONFIDENCE, mention.rule()));
+            }
+        }
+        final Matcher names = KoreanNames.PATTERN.matcher(text);
+        while (names.find()) {
+            found.add(new DiscoveredPerson(KoreanNames.koreanOrder(names.group()), names.start(), names.end(), null,
+                    NAME_SHAPE_CONFIDENCE, "korean-name"));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,65 @@
+package io.newsreel.processor.discover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds shows by how articles name them: a quoted title in a sentence about series, dramas, seasons, episodes or
+ * premieres, and "Title Season 2".
+ */
+public final class ShowDiscovery {
+
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201c\u2018'](?<title>[A-Z0-9][^\"\u201d\u2019'\\n]{1,60}?)"
+            + "[\"\u201d\u2019'](?![a-z])");
+    private static final Pattern SEASON = Pattern.compile(
+            "(?<title>(?:[A-Z0-9][\\w'!?:&#.-]*\\s){1,6}?)(?i:season|series|part) (?<number>\\d{1,2})\\b");
+    private static final Pattern SHOW_WORDS = Pattern.compile(
+            "(?i)\\b(?:series|drama|k-drama|season|episode|episodes|premiere[sd]?|show|sitcom|miniseries|thriller|"
+                    + "romance|comedy|streaming|stream)\\b");
+    /** Words that start a sentence before a title rather than belong to it. */
+    private static final Pattern LEADING_WORD = Pattern.compile(
+            "^(?:(?:In|On|At|After|Before|When|While|With|For|From|As|And|But|Watch|Stream) )+");
+    private static final double QUOTED_CONFIDENCE = 0.75;
+    private static final double SEASON_CONFIDENCE = 0.7;
+
+    private ShowDiscovery() {
+    }
+
+    public static List<DiscoveredShow> find(final String text) {
+        final List<DiscoveredShow> found = new ArrayList<>();
+        final Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            if (SHOW_WORDS.matcher(sentenceAround(text, quoted.start(), quoted.end())).find()) {
+                found.add(new DiscoveredShow(quoted.group("title").strip(), null, quoted.start("title"),
+                        quoted.end("title"), QUOTED_CONFIDENCE, "quoted-title"));
+            }
+        }
+        final Matcher seasons = SEASON.matcher(text);
+        while (seasons.find()) {
+            final String written = seasons.group("title");
+            final Matcher leading = LEADING_WORD.matcher(written);
+            final int skipped = leading.find() ? leading.end() : 0;
+            final String title = written.substring(skipped).strip();
+            if (!title.isEmpty()) {
+                final int start = seasons.start("title") + skipped;
+                found.add(new DiscoveredShow(title, Integer.valueOf(seasons.group("number")), start,
+                        start + title.length(), SEASON_CONFIDENCE, "title-season"));
+            }
+        }
+        return found;
+    }
+
+    private static String sentenceAround(final String text, final int start, final int end) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+}

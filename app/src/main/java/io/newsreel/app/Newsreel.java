@@ -1,8 +1,11 @@
 package io.newsreel.app;
 
+import io.newsreel.app.cli.CatalogCommand;
 import io.newsreel.app.cli.FeedsCommand;
+import io.newsreel.app.cli.FetchCommand;
 import io.newsreel.app.cli.RunCommand;
 import io.newsreel.app.cli.ServiceCommands;
+import io.newsreel.app.cli.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsreel", mixinStandardHelpOptions = true, version = "newsreel 0.1.0",
         description = "Streaming news aggregator for TV series.",
         subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Processor.class,
-                ServiceCommands.Sink.class, FeedsCommand.class, CommandLine.HelpCommand.class})
+                ServiceCommands.Sink.class, FeedsCommand.class, FetchCommand.class, CatalogCommand.class,
+                TagCommand.class, CommandLine.HelpCommand.class})
 public final class Newsreel {
 
     public static void main(final String[] args) {

@@ -1,5 +1,6 @@
 package io.newsreel.app;
 
+import io.newsreel.app.bench.BenchCommand;
 import io.newsreel.app.cli.CatalogCommand;
 import io.newsreel.app.cli.FeedsCommand;
 import io.newsreel.app.cli.FetchCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news aggregator for TV series.",
         subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Processor.class,
                 ServiceCommands.Sink.class, FeedsCommand.class, FetchCommand.class, CatalogCommand.class,
-                TagCommand.class, CommandLine.HelpCommand.class})
+                TagCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newsreel {
 
     public static void main(final String[] args) {

@@ -1,6 +1,7 @@
 package io.newsreel.ingest;
 
 import io.newsreel.contract.event.ErrorRecord;
+import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.ingest.dedup.SeenArticles;
 import io.newsreel.ingest.fetch.FetchException;
@@ -60,13 +61,11 @@ final class FeedWorker {
         final FeedState state = states.getOrDefault(url, FeedState.dueAt(started));
         try {
             final FeedPoller.Outcome outcome = poller.poll(url, state.validators());
-            final List<SeenArticles.Admitted> admitted = outcome.admitted().stream()
-                    .map(each -> withFullText(each, subscription.fullText())).toList();
             final Instant now = clock.instant();
             final FeedState next = state.succeeded(outcome.reading().validators(), now,
-                    schedule.afterSuccess(now, interval), admitted.size());
-            publisher.publish(admitted, next.toStatus(url));
-            admitted.forEach(each -> seen.remember(each.fingerprint()));
+                    schedule.afterSuccess(now, interval), outcome.admitted().size());
+            final List<SeenArticles.Admitted> admitted = publish(outcome.admitted(), next.toStatus(url),
+                    subscription.fullText());
             states.put(url, next);
             metrics.polled(outcome.reading().unchanged(), admitted.size(), Duration.between(started, now));
             if (!admitted.isEmpty()) {
@@ -82,6 +81,24 @@ final class FeedWorker {
         } catch (final RuntimeException e) {
             // A library bug or a Kafka outage must not stop this feed for good, nor any other feed.
             fail(url, state, started, interval, "internal", null, null, e.toString());
+        }
+    }
+
+    /**
+     * Publishes what a poll admitted and remembers it once committed; on any failure the admissions are released,
+     * so the next poll offers the same articles again.
+     */
+    private List<SeenArticles.Admitted> publish(final List<SeenArticles.Admitted> admitted, final FeedStatus status,
+                                                final Boolean fullTextPreference) {
+        try {
+            final List<SeenArticles.Admitted> enriched = admitted.stream()
+                    .map(each -> withFullText(each, fullTextPreference)).toList();
+            publisher.publish(enriched, status).join();
+            enriched.forEach(each -> seen.remember(each.fingerprint()));
+            return enriched;
+        } catch (final RuntimeException e) {
+            admitted.forEach(each -> seen.release(each.fingerprint()));
+            throw e;
         }
     }
 
@@ -117,7 +134,7 @@ final class FeedWorker {
         LOG.warn("{} failed ({}), attempt {}: {}", url, kind, failed.consecutiveFailures(), message);
         try {
             publisher.publishError(new ErrorRecord("ingest", kind, message, url, status, failed.consecutiveFailures(),
-                    null, null, null, null, now), failed.toStatus(url));
+                    null, null, null, null, now), failed.toStatus(url)).join();
         } catch (final RuntimeException e) {
             LOG.error("Cannot publish the error record for {}: {}", url, e.toString());
         }

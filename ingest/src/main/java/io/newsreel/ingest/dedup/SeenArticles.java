@@ -13,16 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SeenArticles {
 
     private final Map<String, ArticleFingerprint> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, ArticleFingerprint> publishing = new ConcurrentHashMap<>();
 
     /** Records a committed publication, or one restored from the fingerprints topic. */
     public void remember(final ArticleFingerprint fingerprint) {
         fingerprints.merge(fingerprint.id(), fingerprint,
                 (known, candidate) -> candidate.revision() >= known.revision() ? candidate : known);
+        publishing.remove(fingerprint.id(), fingerprint);
+    }
+
+    /** Gives up an admission whose publication failed, so that the next poll admits the article again. */
+    public void release(final ArticleFingerprint fingerprint) {
+        publishing.remove(fingerprint.id(), fingerprint);
     }
 
     /**
      * The version of the article to publish, with its revision set, or empty when this content was published
-     * already.
+     * already or another poll (of another feed syndicating it) is publishing it right now. An admission must end in
+     * {@link #remember} once published or {@link #release} if publication failed.
      */
     public Optional<Admitted> admit(final Article article) {
         final String hash = ContentHash.of(article);
@@ -31,8 +39,11 @@ public final class SeenArticles {
             return Optional.empty();
         }
         final int revision = known == null ? 1 : known.revision() + 1;
-        return Optional.of(new Admitted(article.withRevision(revision),
-                new ArticleFingerprint(article.id(), revision, hash)));
+        final ArticleFingerprint fingerprint = new ArticleFingerprint(article.id(), revision, hash);
+        if (publishing.putIfAbsent(article.id(), fingerprint) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Admitted(article.withRevision(revision), fingerprint));
     }
 
     public int size() {

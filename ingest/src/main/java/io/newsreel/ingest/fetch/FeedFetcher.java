@@ -46,13 +46,15 @@ public final class FeedFetcher implements AutoCloseable {
         client.setIdleTimeout(settings.requestTimeout().toMillis());
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, settings.userAgent()));
         client.setSocketAddressResolver(new GuardedResolver(new AddressPolicy(settings.allowPrivateAddresses())));
-        // Bodies are decoded here, so that the size cap counts decoded bytes and stops a compression bomb early.
-        client.getContentDecoderFactories().clear();
         try {
             client.start();
         } catch (final Exception e) {
             throw new IllegalStateException("Cannot start the HTTP client", e);
         }
+        // Bodies are decoded here, so that the size cap counts decoded bytes and stops a compression bomb early.
+        // Cleared after start: Jetty 12.1 installs its gzip decoder at start when the list is empty, and that
+        // decoder spins forever on a truncated gzip stream, deaf to the request timeout.
+        client.getContentDecoderFactories().clear();
     }
 
     public FetchResult fetch(final URI uri, final Validators known) throws FetchException {

@@ -8,9 +8,15 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,7 +48,7 @@ public final class FeedParser {
             throw new FeedParseException(feedUrl, FeedParseException.Kind.EMPTY, "empty body", null);
         }
         final SyndFeed feed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
+        try (Reader reader = reader(bytes, contentType)) {
             final SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             feed = input.build(reader);
@@ -51,6 +57,32 @@ public final class FeedParser {
         }
         final List<FeedItem> items = feed.getEntries().stream().map(entry -> item(entry, feed.getLanguage())).toList();
         return new ParsedFeed(feed.getTitle(), items);
+    }
+
+    /**
+     * A UTF-16 byte order mark settles the encoding (XML 1.0, appendix F), so such bytes are decoded here: ROME's
+     * XmlReader skips the mark and then reads a declared {@code encoding="UTF-16"} as big-endian, turning every
+     * little-endian feed into garbage. Everything else goes through XmlReader's lenient detection.
+     */
+    private static Reader reader(final byte[] bytes, final String contentType) throws IOException {
+        final int first = bytes.length < 2 ? 0 : bytes[0] & 0xff;
+        final int second = bytes.length < 2 ? 0 : bytes[1] & 0xff;
+        final Charset marked = first == 0xfe && second == 0xff ? StandardCharsets.UTF_16BE
+                : first == 0xff && second == 0xfe ? StandardCharsets.UTF_16LE : null;
+        if (marked != null) {
+            return new InputStreamReader(new ByteArrayInputStream(bytes, 2, bytes.length - 2), marked);
+        }
+        return new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
+    }
+
+    private static SyndFeed build(final byte[] bytes, final String contentType, final boolean heal)
+            throws IOException, FeedException {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
+            final SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            input.setXmlHealerOn(heal);
+            return input.build(reader);
+        }
     }
 
     /** Every failure, checked or not (ROME throws IllegalArgumentException for an unknown format), gets a kind. */

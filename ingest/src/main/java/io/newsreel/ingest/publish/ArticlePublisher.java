@@ -4,26 +4,43 @@ import io.newsreel.contract.event.ErrorRecord;
 import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.dedup.SeenArticles;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Publishes admitted articles together with their fingerprints and the feed's status in one Kafka transaction, so
- * that an article is published exactly when ingest will remember it, even across a crash; and error records, so
- * that nothing is lost silently. Articles are keyed by article id; the producer is idempotent and compresses.
+ * Publishes each poll's outcome (new and changed articles with their fingerprints and the feed's status, or an
+ * error record and the status) in a Kafka transaction, so that an article is published exactly when ingest will
+ * remember it, even across a crash. Articles are keyed by article id; the producer is idempotent and compresses.
  *
- * <p>Transactions belong to one producer and are used from many fetch threads, so publication is serialized.
+ * <p>A transaction belongs to one producer, and one commit per poll would cap ingest at the commit rate: one
+ * committer thread takes every outcome waiting and commits them together, and each caller waits for the commit of
+ * its own outcome.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+    private static final int MAX_BATCH = 256;
+    private static final Duration IDLE_WAIT = Duration.ofMillis(200);
+
     private final KafkaProducer<String, byte[]> producer;
+    private final BlockingQueue<Outcome> waiting = new LinkedBlockingQueue<>();
+    private final Thread committer;
+    private volatile boolean closing;
 
     public ArticlePublisher(final Map<String, Object> clientProperties, final String transactionalId) {
         final Map<String, Object> properties = new HashMap<>(clientProperties);
@@ -34,52 +51,102 @@ public final class ArticlePublisher implements AutoCloseable {
         properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         this.producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
         producer.initTransactions();
+        this.committer = new Thread(this::commitLoop, "ingest-publisher");
+        committer.start();
     }
 
     /** Publishes a poll's new and changed articles, their fingerprints and the feed's status, all or nothing. */
-    public synchronized void publish(final List<SeenArticles.Admitted> admitted, final FeedStatus status) {
-        inTransaction(() -> {
-            admitted.forEach(each -> {
-                final String id = each.article().id();
-                producer.send(record(Topics.RAW_ARTICLES.name(), id,
-                        Topics.RAW_ARTICLES.valueSerde().toBytes(each.article())));
-                producer.send(record(Topics.ARTICLE_FINGERPRINTS.name(), id,
-                        Topics.ARTICLE_FINGERPRINTS.valueSerde().toBytes(each.fingerprint())));
-            });
-            sendStatus(status);
-        });
+    public CompletableFuture<Void> publish(final List<SeenArticles.Admitted> admitted, final FeedStatus status) {
+        return enqueue(new Outcome(admitted, null, status));
     }
 
     /** Publishes a failed poll's error record and the feed's status. */
-    public synchronized void publishError(final ErrorRecord error, final FeedStatus status) {
-        inTransaction(() -> {
-            producer.send(record(Topics.INGEST_ERRORS.name(), error.subject(),
-                    Topics.INGEST_ERRORS.valueSerde().toBytes(error)));
-            sendStatus(status);
-        });
+    public CompletableFuture<Void> publishError(final ErrorRecord error, final FeedStatus status) {
+        return enqueue(new Outcome(List.of(), error, status));
     }
 
-    private void sendStatus(final FeedStatus status) {
-        producer.send(record(Topics.FEED_STATUS.name(), status.url(), Topics.FEED_STATUS.valueSerde().toBytes(status)));
+    private CompletableFuture<Void> enqueue(final Outcome outcome) {
+        if (closing) {
+            outcome.committed().completeExceptionally(new IllegalStateException("The publisher is closed"));
+        } else {
+            waiting.add(outcome);
+        }
+        return outcome.committed();
     }
 
-    private void inTransaction(final Runnable sends) {
-        producer.beginTransaction();
-        try {
-            sends.run();
-            producer.commitTransaction();
-        } catch (final KafkaException e) {
-            producer.abortTransaction();
-            throw e;
+    private void commitLoop() {
+        final List<Outcome> batch = new ArrayList<>();
+        while (!closing || !waiting.isEmpty()) {
+            try {
+                final Outcome first = waiting.poll(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                waiting.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
         }
     }
 
-    private static ProducerRecord<String, byte[]> record(final String topic, final String key, final byte[] value) {
-        return new ProducerRecord<>(topic, key, value);
+    private void commit(final List<Outcome> batch) {
+        try {
+            producer.beginTransaction();
+            batch.forEach(this::send);
+            producer.commitTransaction();
+            batch.forEach(outcome -> outcome.committed().complete(null));
+        } catch (final KafkaException e) {
+            abort();
+            batch.forEach(outcome -> outcome.committed().completeExceptionally(e));
+        }
     }
 
+    private void abort() {
+        try {
+            producer.abortTransaction();
+        } catch (final KafkaException e) {
+            LOG.warn("Cannot abort the failed transaction: {}", e.toString());
+        }
+    }
+
+    private void send(final Outcome outcome) {
+        for (final SeenArticles.Admitted each : outcome.admitted()) {
+            final String id = each.article().id();
+            producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), id,
+                    Topics.RAW_ARTICLES.valueSerde().toBytes(each.article())));
+            producer.send(new ProducerRecord<>(Topics.ARTICLE_FINGERPRINTS.name(), id,
+                    Topics.ARTICLE_FINGERPRINTS.valueSerde().toBytes(each.fingerprint())));
+        }
+        if (outcome.error() != null) {
+            producer.send(new ProducerRecord<>(Topics.INGEST_ERRORS.name(), outcome.error().subject(),
+                    Topics.INGEST_ERRORS.valueSerde().toBytes(outcome.error())));
+        }
+        producer.send(new ProducerRecord<>(Topics.FEED_STATUS.name(), outcome.status().url(),
+                Topics.FEED_STATUS.valueSerde().toBytes(outcome.status())));
+    }
+
+    /** Commits what is waiting, then closes the producer. */
     @Override
     public void close() {
+        closing = true;
+        try {
+            committer.join(Duration.ofSeconds(30).toMillis());
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         producer.close();
+    }
+
+    private record Outcome(List<SeenArticles.Admitted> admitted, ErrorRecord error, FeedStatus status,
+                           CompletableFuture<Void> committed) {
+
+        Outcome(final List<SeenArticles.Admitted> admitted, final ErrorRecord error, final FeedStatus status) {
+            this(admitted, error, status, new CompletableFuture<>());
+        }
     }
 }

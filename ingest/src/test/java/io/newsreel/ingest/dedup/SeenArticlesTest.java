@@ -34,10 +34,18 @@ class SeenArticlesTest {
     }
 
     @Test
-    void shouldAdmitAgainWhatWasNeverRememberedBecausePublicationFailed() {
-        seen.admit(article("Body", Instant.parse("2023-12-06T00:00:00Z")));
+    void shouldAdmitAgainWhatWasReleasedBecausePublicationFailed() {
+        seen.admit(article("Body", Instant.parse("2023-12-06T00:00:00Z")))
+                .ifPresent(admitted -> seen.release(admitted.fingerprint()));
 
         assertThat(seen.admit(article("Body", Instant.parse("2023-12-06T00:00:00Z")))).isPresent();
+    }
+
+    @Test
+    void shouldNotAdmitTwiceWhileAPublicationIsUnderWay() {
+        assertThat(seen.admit(article("Body", Instant.parse("2023-12-06T00:00:00Z")))).isPresent();
+
+        assertThat(seen.admit(article("Body", Instant.parse("2023-12-06T00:00:00Z")))).isEmpty();
     }
 
     private static Article article(final String text, final Instant firstSeen) {

@@ -13,7 +13,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -47,14 +46,7 @@ public final class FeedParser {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new FeedParseException(feedUrl, FeedParseException.Kind.EMPTY, "empty body", null);
         }
-        final SyndFeed feed;
-        try (Reader reader = reader(bytes, contentType)) {
-            final SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            feed = input.build(reader);
-        } catch (final Exception e) {
-            throw classify(feedUrl, bytes, e);
-        }
+        final SyndFeed feed = read(feedUrl, bytes, contentType);
         final List<FeedItem> items = feed.getEntries().stream().map(entry -> item(entry, feed.getLanguage())).toList();
         return new ParsedFeed(feed.getTitle(), items);
     }
@@ -75,9 +67,26 @@ public final class FeedParser {
         return new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
     }
 
+    /**
+     * ROME's healer repairs sloppy feeds (stray entities, junk before the prolog) but costs almost half of parsing,
+     * so it is used only for the feeds that need it.
+     */
+    private static SyndFeed read(final String feedUrl, final byte[] bytes, final String contentType)
+            throws FeedParseException {
+        try {
+            return build(bytes, contentType, false);
+        } catch (final IOException | FeedException | RuntimeException strictFailure) {
+            try {
+                return build(bytes, contentType, true);
+            } catch (final IOException | FeedException | RuntimeException e) {
+                throw classify(feedUrl, bytes, e);
+            }
+        }
+    }
+
     private static SyndFeed build(final byte[] bytes, final String contentType, final boolean heal)
             throws IOException, FeedException {
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
+        try (Reader reader = reader(bytes, contentType)) {
             final SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             input.setXmlHealerOn(heal);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class FeedFetcherTest {
 
     private static final byte[] FEED = "<rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8);
+    private static final String LAST_MODIFIED = "Wed, 06 Dec 2023 09:00:00 GMT";
     private static final FetchSettings SETTINGS = FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)
             .withMaxBodyBytes(64 * 1024).withTotalTimeout(Duration.ofSeconds(2));
 
@@ -37,6 +38,14 @@ class FeedFetcherTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/conditional", this::conditional);
+        server.createContext("/dated", exchange -> {
+            if (LAST_MODIFIED.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                respond(exchange, 304, new byte[0]);
+                return;
+            }
+            exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
+            respond(exchange, 200, FEED);
+        });
         server.createContext("/gzip", exchange -> {
             exchange.getResponseHeaders().add("Content-Encoding", "gzip");
             respond(exchange, 200, gzip(FEED));
@@ -93,6 +102,14 @@ class FeedFetcherTest {
         assertThat(first.body()).isEqualTo(FEED);
         assertThat(fetcher.fetch(uri("/conditional"), first.validators()))
                 .isInstanceOf(FetchResult.NotModified.class);
+    }
+
+    @Test
+    void shouldAnswerNotModifiedWhenLastModifiedMatches() throws FetchException {
+        final FetchResult.Fetched first = (FetchResult.Fetched) fetcher.fetch(uri("/dated"), Validators.NONE);
+
+        assertThat(first.validators().lastModified()).isEqualTo(LAST_MODIFIED);
+        assertThat(fetcher.fetch(uri("/dated"), first.validators())).isInstanceOf(FetchResult.NotModified.class);
     }
 
     @Test

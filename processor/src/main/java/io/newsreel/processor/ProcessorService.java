@@ -9,6 +9,7 @@ import io.newsreel.processor.catalog.LiveCatalog;
 import io.newsreel.processor.topology.ProcessorTopology;
 import io.newsreel.streams.ErrorRouting;
 import io.newsreel.streams.StreamsApp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class ProcessorService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** A catalog change reaches tagging within this long, however many changes arrive. */
+    private static final Duration CATALOG_REBUILD_INTERVAL = Duration.ofSeconds(2);
 
     private final ProcessorConfig config;
     private StreamsApp app;
@@ -51,7 +54,8 @@ public final class ProcessorService implements AutoCloseable {
         properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
         app = StreamsApp.start("processor",
-                ProcessorTopology.build(new LiveCatalog(RULES_VERSION), properties), properties);
+                ProcessorTopology.build(new LiveCatalog(RULES_VERSION, CATALOG_REBUILD_INTERVAL, Clock.systemUTC()),
+                        properties), properties);
         app.awaitRunning(START_TIMEOUT);
     }
 

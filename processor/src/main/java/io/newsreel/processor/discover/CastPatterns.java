@@ -22,6 +22,21 @@ public final class CastPatterns {
     private static final Pattern PLAYS = Pattern.compile(
             "(?<person>" + NAME + "),? (?:who )?(?:plays|portrays|stars as|is cast as|was cast as|as) (?:the )?"
                     + "(?<character>" + NAME + ")");
+    /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")");
+    /** "Lim Ji-yeon is Park Yeon-jin": cast lists name the actor, then the character. */
+    private static final Pattern IS = Pattern.compile(
+            "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1,40},)? is (?<character>" + KoreanNames.NAME + ")");
+    /**
+     * "he played Song Sam-dong", "plays police officer Oh Seung-hoon", "as the family's founder, Jin Yang-chul":
+     * the character after a casting verb and a few lower-case words, whoever the subject is.
+     */
+    private static final Pattern CAST_VERB_THEN_CHARACTER = Pattern.compile(
+            "\\b(?:plays|played|playing|portrays|portrayed|portraying|(?<!such |well |known |same )as"
+                    + "(?! (?:actor|actress|director|writer|screenwriter|singer|star|producer|pd|co-star)\\b))"
+                    + "(?: ?(?:[a-z][a-z'\u2019-]*|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
+                    + KoreanNames.NAME + ")");
     private static final Pattern PLAYED_BY = Pattern.compile(
             "(?<character>" + NAME + "),? (?:played|portrayed) by (?<person>" + NAME + ")");
 
@@ -34,7 +49,32 @@ public final class CastPatterns {
         collect(PLAYED_BY, text, "character-played-by", found);
         collect(PLAYS, text, "person-plays-character", found);
         collect(CHARACTER_ACTOR, text, "character-(actor)", found);
+        collect(POSSESSIVE, text, "person's-character", found);
+        collect(IS, text, "person-is-character", found);
         return found;
+    }
+
+    /**
+     * Character names an article gives after a casting verb even when it names no actor there ("he played Song
+     * Sam-dong"): never persons, though no actor can be linked.
+     */
+    public static List<Span> characterOnly(final String text) {
+        final List<Span> found = new ArrayList<>();
+        final Matcher matcher = CAST_VERB_THEN_CHARACTER.matcher(text);
+        while (matcher.find()) {
+            found.add(new Span(matcher.group("character"), matcher.start("character"), matcher.end("character")));
+        }
+        return found;
+    }
+
+    /**
+     * A name and where it is written.
+     *
+     * @param text the name
+     * @param start offset in the text
+     * @param end end offset
+     */
+    public record Span(String text, int start, int end) {
     }
 
     private static void collect(final Pattern pattern, final String text, final String rule,

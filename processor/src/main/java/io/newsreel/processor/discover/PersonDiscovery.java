@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds persons by how articles introduce them: a role word before a name ("actor Lee Do-hyun", "director Kim
- * Hee-won"), the actor side of an actor and character pair, and, with less confidence, any Korean-style name.
+ * Hee-won"), the actor side of an actor and character pair, and, with less confidence, a Korean-style name with a
+ * sign of a person beside it ("Lee Do-hyun said", "opposite Lee Do-hyun").
  */
 public final class PersonDiscovery {
 
@@ -23,11 +26,25 @@ public final class PersonDiscovery {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(?i:\\b(?<role>" + String.join("|", ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")");
 
+    /** What a person, not a character, does right after being named. */
+    private static final Pattern PERSON_AFTER = Pattern.compile(
+            "(?:,? \\(?\\d{2}\\)?,?)? (?:said|says|told|added|explained|revealed|recalled|noted|admitted|laughed|"
+                    + "joked|wrote|directed|starred|stars|co-stars|appeared|appears|returns to|joins|joined|sang|"
+                    + "sings|debuted|won|thanked|shared|commented|answered)\\b");
+    /** What comes right before a person rather than a character. */
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "(?:opposite|alongside|co-star|co-stars|with actors?|with actress|and actors?|by|interview with|"
+                    + "met|starring|stars|reunites|reunited with|cast members?|leads?) $");
+
     private static final double ROLE_WORD_CONFIDENCE = 0.9;
     private static final double CAST_CONFIDENCE = 0.85;
     private static final double NAME_SHAPE_CONFIDENCE = 0.6;
 
     private PersonDiscovery() {
+    }
+
+    private static String before(final String text, final int start) {
+        return text.substring(Math.max(0, start - 30), start);
     }
 
     /**
@@ -50,10 +67,16 @@ public final class PersonDiscovery {
                         mention.personEnd(), "actor", CAST_CONFIDENCE, mention.rule()));
             }
         }
+        final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
         final Matcher names = KoreanNames.PATTERN.matcher(text);
         while (names.find()) {
-            found.add(new DiscoveredPerson(KoreanNames.koreanOrder(names.group()), names.start(), names.end(), null,
-                    NAME_SHAPE_CONFIDENCE, "korean-name"));
+            final String name = KoreanNames.koreanOrder(names.group());
+            // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
+            if (introduced.contains(name) || PERSON_BEFORE.matcher(before(text, names.start())).find()
+                    || PERSON_AFTER.matcher(text).region(names.end(), text.length()).lookingAt()) {
+                found.add(new DiscoveredPerson(name, names.start(), names.end(), null, NAME_SHAPE_CONFIDENCE,
+                        "korean-name"));
+            }
         }
         return found;
     }

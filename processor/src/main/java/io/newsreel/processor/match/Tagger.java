@@ -1,49 +1,60 @@
 package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.Article;
+import io.newsreel.contract.event.CharacterTag;
 import io.newsreel.contract.event.Evidence;
 import io.newsreel.contract.event.PersonEntry;
 import io.newsreel.contract.event.PersonTag;
+import io.newsreel.contract.event.ReleaseEvent;
 import io.newsreel.contract.event.Salience;
-import io.newsreel.contract.event.ShowEntry;
 import io.newsreel.contract.event.ShowTag;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.processor.catalog.Catalog;
+import io.newsreel.processor.discover.CastMention;
+import io.newsreel.processor.discover.CastPatterns;
+import io.newsreel.processor.discover.DiscoveredPerson;
+import io.newsreel.processor.discover.DiscoveredShow;
+import io.newsreel.processor.discover.PersonDiscovery;
+import io.newsreel.processor.discover.ShowDiscovery;
+import io.newsreel.processor.release.ReleaseExtractor;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Tags an article with the catalog's shows and persons it names, each tag with its evidence. One tagger serves one
- * catalog snapshot; build a new one when the catalog changes.
- *
- * <p>The shows named in the title, or else the show named most often, are the article's subject
- * ({@link Salience#PRIMARY}); others are mentions.
+ * Tags an article with the shows, persons, characters and release events it names, each tag with its evidence.
+ * One tagger serves one catalog snapshot; build a new one when the catalog changes. Plain Java: the topology only
+ * wires it.
  */
 public final class Tagger {
 
+    /** Release dates written without a zone are read in Korean time, where the platforms' release times are set. */
+    public static final ZoneId RELEASE_ZONE = ZoneId.of("Asia/Seoul");
+
     private static final double TITLE_CONFIDENCE = 0.95;
-    private static final double BODY_CONFIDENCE = 0.8;
+    private static final double BODY_CONFIDENCE = 0.85;
+    private static final double CATALOG_PERSON_CONFIDENCE = 0.9;
 
     private final Catalog catalog;
     private final String version;
-    private final PhraseMatcher<ShowEntry> shows;
-    private final PhraseMatcher<PersonEntry> persons;
+    private final ShowMatcher shows;
+    private final PersonMatcher persons;
+    private final CharacterFinder characters;
+    private final Disambiguator disambiguator;
+    private final ReleaseExtractor releases = new ReleaseExtractor();
 
     public Tagger(final Catalog catalog, final String version) {
         this.catalog = catalog;
         this.version = version;
-        this.shows = new PhraseMatcher<>(phrases(catalog.shows().values().stream()
-                .flatMap(show -> Stream.concat(Stream.of(show.title()), show.aliases().stream())
-                        .map(name -> Map.entry(name, show)))));
-        this.persons = new PhraseMatcher<>(phrases(catalog.persons().values().stream()
-                .flatMap(person -> Stream.concat(Stream.of(person.name()), person.aliases().stream())
-                        .map(name -> Map.entry(name, person)))));
+        this.shows = new ShowMatcher(catalog.shows().values());
+        this.persons = new PersonMatcher(catalog.persons().values());
+        this.characters = new CharacterFinder(catalog);
+        this.disambiguator = new Disambiguator(catalog);
     }
 
     public Catalog catalog() {
@@ -51,74 +62,158 @@ public final class Tagger {
     }
 
     public TaggedArticle tag(final Article article) {
-        final String title = article.title() == null ? "" : article.title();
-        final String body = article.text() == null ? "" : article.text();
-        final String text = title + "\n\n" + body;
-        final NormalizedText normalized = TextNormalizer.normalize(text);
-        final int titleEnd = TextNormalizer.normalize(title).text().length();
+        final ArticleText text = ArticleText.of(article);
+        final List<ShowMention> showMentions = shows.find(text);
+        final List<DiscoveredShow> newShows = ShowDiscovery.find(text.original()).stream()
+                .filter(found -> showMentions.stream().noneMatch(known -> overlaps(known.start(), known.end(),
+                        found.start(), found.end())))
+                .toList();
+        final Set<String> primary = SalienceJudge.primary(showMentions, text);
+        final List<ShowTag> showTags = showTags(text, showMentions, newShows, primary);
+
+        final List<PersonMention> catalogMentions = persons.find(text);
+        final List<CastMention> cast = orient(CastPatterns.find(text.original()), catalogMentions);
+        final List<CharacterFinder.CharacterMention> credited = characters.find(text);
+        final Articles named = personsNamed(text, showTags, catalogMentions, cast, credited);
+        final List<CharacterTag> characterTags = characterTags(cast, credited, named, showTags);
+        final List<ReleaseEvent> releaseEvents = ReleaseAssigner.assign(
+                releases.extract(text.original(), article.published().atZone(RELEASE_ZONE)), showMentions, showTags,
+                article.id());
         return new TaggedArticle(article.id(), article.revision(), article.url(), article.feedUrl(), article.title(),
-                article.published(), article.summary(),
-                showTags(text, normalized, titleEnd),
-                personTags(text, normalized),
-                List.of(), List.of(), version);
+                article.published(), article.summary(), showTags, named.tags(), characterTags, releaseEvents,
+                version);
     }
 
-    private List<ShowTag> showTags(final String text, final NormalizedText normalized, final int titleEnd) {
-        final Map<ShowEntry, List<PhraseMatcher.Match<ShowEntry>>> byShow = new LinkedHashMap<>();
-        for (final PhraseMatcher.Match<ShowEntry> match : shows.find(normalized.text())) {
-            match.targets().forEach(show -> byShow.computeIfAbsent(show, key -> new ArrayList<>()).add(match));
+    private static List<ShowTag> showTags(final ArticleText text, final List<ShowMention> mentions,
+                                          final List<DiscoveredShow> discovered, final Set<String> primary) {
+        final Map<String, ShowTag> tags = new LinkedHashMap<>();
+        for (final ShowMention mention : mentions) {
+            final boolean inTitle = text.inTitle(mention.start());
+            tags.putIfAbsent(mention.show().id(), new ShowTag(mention.show().id(), mention.show().title(), null,
+                    primary.contains(mention.show().id()) ? Salience.PRIMARY : Salience.MENTION,
+                    inTitle ? TITLE_CONFIDENCE : BODY_CONFIDENCE,
+                    new Evidence(mention.surface(), mention.start(), mention.end(), "alias:" + mention.alias())));
         }
-        final int mostMentions = byShow.values().stream().mapToInt(List::size).max().orElse(0);
-        final boolean anyInTitle = byShow.values().stream().anyMatch(matches -> matches.get(0).start() < titleEnd);
-        final List<ShowTag> tags = new ArrayList<>();
-        byShow.forEach((show, matches) -> {
-            final boolean inTitle = matches.get(0).start() < titleEnd;
-            final boolean primary = anyInTitle ? inTitle : matches.size() == mostMentions;
-            tags.add(new ShowTag(show.id(), show.title(), null, primary ? Salience.PRIMARY : Salience.MENTION,
-                    inTitle ? TITLE_CONFIDENCE : BODY_CONFIDENCE, evidence(text, normalized, matches.get(0))));
-        });
-        return tags;
-    }
-
-    private List<PersonTag> personTags(final String text, final NormalizedText normalized) {
-        final Map<PersonEntry, List<PhraseMatcher.Match<PersonEntry>>> byPerson = new LinkedHashMap<>();
-        for (final PhraseMatcher.Match<PersonEntry> match : persons.find(normalized.text())) {
-            match.targets().forEach(person -> byPerson.computeIfAbsent(person, key -> new ArrayList<>()).add(match));
+        for (final DiscoveredShow show : discovered) {
+            final String id = Slugs.of(show.title());
+            final boolean onlyShow = tags.isEmpty() && primary.isEmpty();
+            tags.putIfAbsent(id, new ShowTag(id, show.title(), show.season(),
+                    onlyShow && text.inTitle(show.start()) ? Salience.PRIMARY : Salience.MENTION, show.confidence(),
+                    new Evidence(show.title(), show.start(), show.end(), "discovered:" + show.rule())));
         }
-        final List<PersonTag> tags = new ArrayList<>();
-        byPerson.forEach((person, matches) -> {
-            final Set<String> mentions = new LinkedHashSet<>();
-            matches.forEach(match -> mentions.add(span(text, normalized, match)));
-            tags.add(new PersonTag(person.id(), person.name(), person.roles(), List.copyOf(mentions),
-                    BODY_CONFIDENCE, evidence(text, normalized, matches.get(0))));
+        return List.copyOf(tags.values());
+    }
+
+    /**
+     * Puts the real person on the person side of each cast pair: "Keum Sae-rok (Do Hyeon-seo)" is written as often
+     * as "Do Hyeon-seo (Keum Sae-rok)", and the catalog knows which name is the person's.
+     */
+    private static List<CastMention> orient(final List<CastMention> cast, final List<PersonMention> known) {
+        return cast.stream().map(pair -> {
+            final boolean personKnown = known.stream().anyMatch(m -> overlaps(m.start(), m.end(),
+                    pair.personStart(), pair.personEnd()));
+            final boolean characterKnown = known.stream().anyMatch(m -> overlaps(m.start(), m.end(),
+                    pair.characterStart(), pair.characterEnd()));
+            return !personKnown && characterKnown
+                    ? new CastMention(pair.character(), pair.characterStart(), pair.characterEnd(), pair.person(),
+                            pair.personStart(), pair.personEnd(), pair.rule() + ":reversed")
+                    : pair;
+        }).toList();
+    }
+
+    private Articles personsNamed(final ArticleText text, final List<ShowTag> showTags,
+                                  final List<PersonMention> catalogMentions, final List<CastMention> cast,
+                                  final List<CharacterFinder.CharacterMention> credited) {
+        // A character is never a person, wherever else its name turns up in the article.
+        final List<int[]> characterSpans = new ArrayList<>();
+        final Set<String> characterNames = new LinkedHashSet<>();
+        credited.forEach(character -> {
+            characterSpans.add(new int[] {character.start(), character.end()});
+            characterNames.add(Slugs.of(character.name()));
         });
-        return tags;
-    }
+        cast.forEach(pair -> {
+            characterSpans.add(new int[] {pair.characterStart(), pair.characterEnd()});
+            characterNames.add(Slugs.of(pair.character()));
+        });
+        CastPatterns.characterOnly(text.original()).forEach(character -> {
+            characterSpans.add(new int[] {character.start(), character.end()});
+            characterNames.add(Slugs.of(character.text()));
+        });
+        final List<PersonMention> mentions = catalogMentions.stream()
+                .filter(mention -> characterSpans.stream().noneMatch(span -> overlaps(span[0], span[1],
+                        mention.start(), mention.end())))
+                .toList();
+        final Set<String> showIds = new LinkedHashSet<>();
+        showTags.forEach(tag -> showIds.add(tag.id()));
+        final List<PersonEntry> unambiguous = mentions.stream().filter(m -> m.candidates().size() == 1)
+                .map(m -> m.candidates().get(0)).toList();
 
-    private static Evidence evidence(final String text, final NormalizedText normalized,
-                                     final PhraseMatcher.Match<?> match) {
-        final int start = normalized.originalStart(match.start());
-        final int end = normalized.originalEnd(match.end());
-        return new Evidence(text.substring(start, end), start, end,
-                "alias:" + normalized.text().substring(match.start(), match.end()));
-    }
-
-    private static String span(final String text, final NormalizedText normalized,
-                               final PhraseMatcher.Match<?> match) {
-        return text.substring(normalized.originalStart(match.start()), normalized.originalEnd(match.end()));
-    }
-
-    private static <T> Map<String, List<T>> phrases(final Stream<Map.Entry<String, T>> namesAndTargets) {
-        final Map<String, List<T>> byPhrase = new HashMap<>();
-        namesAndTargets.forEach(entry -> {
-            final String phrase = TextNormalizer.normalizeText(entry.getKey());
-            if (!phrase.isEmpty()) {
-                final List<T> targets = byPhrase.computeIfAbsent(phrase, key -> new ArrayList<>());
-                if (!targets.contains(entry.getValue())) {
-                    targets.add(entry.getValue());
-                }
+        final Map<String, PersonTagBuilder> byId = new LinkedHashMap<>();
+        for (final PersonMention mention : mentions) {
+            final PersonEntry person = disambiguator.choose(mention, text, showIds, unambiguous);
+            byId.computeIfAbsent(person.id(), id -> new PersonTagBuilder(person.id(), person.name(),
+                            person.roles(), CATALOG_PERSON_CONFIDENCE,
+                            new Evidence(mention.surface(), mention.start(), mention.end(),
+                                    (mention.candidates().size() > 1 ? "disambiguated:" : "name:")
+                                            + Slugs.of(mention.surface()))))
+                    .mention(mention.surface(), mention.start(), mention.end());
+        }
+        for (final DiscoveredPerson found : PersonDiscovery.find(text.original(), cast)) {
+            final boolean known = mentions.stream().anyMatch(m -> overlaps(m.start(), m.end(), found.start(),
+                    found.end()));
+            final boolean character = characterNames.contains(Slugs.of(found.name()))
+                    || characterSpans.stream().anyMatch(span -> overlaps(span[0], span[1], found.start(),
+                    found.end()));
+            if (known || character) {
+                continue;
             }
-        });
-        return byPhrase;
+            final String id = Slugs.of(found.name());
+            byId.computeIfAbsent(id, key -> new PersonTagBuilder(id, found.name(),
+                            found.role() == null ? List.of() : List.of(found.role()), found.confidence(),
+                            new Evidence(text.original().substring(found.start(), found.end()), found.start(),
+                                    found.end(), "discovered:" + found.rule())))
+                    .mention(text.original().substring(found.start(), found.end()), found.start(), found.end());
+        }
+        return new Articles(byId.values().stream().map(PersonTagBuilder::build).toList(), byId);
+    }
+
+    private List<CharacterTag> characterTags(final List<CastMention> cast,
+                                             final List<CharacterFinder.CharacterMention> credited,
+                                             final Articles named, final List<ShowTag> showTags) {
+        final Map<String, CharacterTag> tags = new LinkedHashMap<>();
+        for (final CharacterFinder.CharacterMention character : credited) {
+            tags.putIfAbsent(Slugs.of(character.name()), new CharacterTag(character.name(), character.personId(),
+                    character.showId(), new Evidence(character.name(), character.start(), character.end(),
+                    "credit")));
+        }
+        final String primaryShow = showTags.stream().filter(tag -> tag.salience() == Salience.PRIMARY)
+                .map(ShowTag::id).findFirst().orElse(null);
+        for (final CastMention pair : cast) {
+            final String personId = named.idAt(pair.personStart(), pair.personEnd());
+            if (personId == null) {
+                continue;
+            }
+            final String showId = catalog.showsOf(personId).stream()
+                    .filter(id -> showTags.stream().anyMatch(tag -> tag.id().equals(id))).findFirst()
+                    .orElse(primaryShow);
+            tags.putIfAbsent(Slugs.of(pair.character()), new CharacterTag(pair.character(), personId, showId,
+                    new Evidence(pair.character(), pair.characterStart(), pair.characterEnd(),
+                            "cast:" + pair.rule())));
+        }
+        return tags.values().stream().sorted(Comparator.comparingInt(tag -> tag.evidence().start())).toList();
+    }
+
+    private static boolean overlaps(final int start, final int end, final int otherStart, final int otherEnd) {
+        return start < otherEnd && otherStart < end;
+    }
+
+    /** The persons an article names, as tags and by where they were found. */
+    private record Articles(List<PersonTag> tags, Map<String, PersonTagBuilder> byId) {
+
+        /** The id of the person named at this span, or null. */
+        String idAt(final int start, final int end) {
+            return byId.values().stream().filter(builder -> builder.at(start, end)).map(PersonTagBuilder::id)
+                    .findFirst().orElse(null);
+        }
     }
 }

@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The processor's topology. In: {@code raw-articles} (article id → Article) and the {@code catalog} as a global
  * store. Out: {@code tagged-articles} (article id → TaggedArticle), {@code show-tags} (show id → ShowTagged),
- * {@code person-tags} (person id → PersonTagged) and {@code release-events} (show id → ReleaseEvent).
+ * {@code person-tags} (person id → PersonTagged), {@code release-events} (show id → ReleaseEvent), and newly
+ * discovered persons and shows back to {@code catalog}.
  */
 public final class ProcessorTopology {
 
@@ -50,6 +51,7 @@ public final class ProcessorTopology {
         tagged.flatMap((id, article) -> article.releaseEvents().stream()
                         .map(event -> KeyValue.pair(event.showId(), event)).toList())
                 .to(Topics.RELEASE_EVENTS.name(), produced(Topics.RELEASE_EVENTS));
+        tagged.process(DiscoveryProposer::new).to(Topics.CATALOG.name(), produced(Topics.CATALOG));
         return builder.build(streamsProperties);
     }
 }

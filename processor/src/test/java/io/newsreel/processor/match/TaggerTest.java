@@ -9,9 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsreel.contract.event.Salience;
 import io.newsreel.contract.event.ShowTag;
 import io.newsreel.contract.event.TaggedArticle;
+import io.newsreel.contract.event.Article;
+import io.newsreel.contract.event.CharacterTag;
+import io.newsreel.contract.event.PersonEntry;
+import io.newsreel.contract.event.PersonTag;
+import io.newsreel.contract.event.ReleaseEvent;
+import io.newsreel.contract.event.ReleaseType;
 import io.newsreel.processor.catalog.Catalog;
-import org.assertj.core.groups.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TaggerTest {
@@ -48,5 +57,62 @@ class TaggerTest {
 
         assertThat(tagged.shows()).isEmpty();
         assertThat(tagged.persons()).isEmpty();
+    }
+
+    @Test
+    void shouldResolveAFamilyOrGivenNameAloneToThePersonNamedEarlier() {
+        final TaggedArticle tagged = tagger.tag(article("a4", "Interview",
+                "Geum Sae-rok laughed at the question. Later, Sae-rok admitted she had cried, and Keum agreed."));
+
+        assertThat(tagged.persons()).singleElement().extracting(PersonTag::mentions).asList()
+                .containsExactly("Geum Sae-rok", "Sae-rok", "Keum");
+    }
+
+    @Test
+    void shouldTagACharacterBesideItsActorAsACharacterNeverAsAPerson() {
+        final TaggedArticle tagged = tagger.tag(article("a5", "Soundtrack #2 cast",
+                "The story follows Do Hyeon-seo (Keum Sae-rok) and Han Ji-ho (Lee Do-hyun), old friends."));
+
+        assertThat(tagged.characters()).extracting(CharacterTag::name, CharacterTag::personId, CharacterTag::showId)
+                .contains(Tuple.tuple("Do Hyeon-seo", "keum-sae-rok", "soundtrack-2"),
+                        Tuple.tuple("Han Ji-ho", "lee-do-hyun", "soundtrack-2"));
+        assertThat(tagged.persons()).extracting(PersonTag::id).containsExactly("keum-sae-rok", "lee-do-hyun")
+                .doesNotContain("do-hyeon-seo", "han-ji-ho");
+    }
+
+    @Test
+    void shouldNotTakeAnOrdinaryWordForAOneWordTitle() {
+        final TaggedArticle tagged = tagger.tag(article("a6", "Review",
+                "It is a moving story. Moving scenes abound, and the score is moving too."));
+
+        assertThat(tagged.shows()).isEmpty();
+    }
+
+    @Test
+    void shouldTellApartTwoPeopleSharingANameByTheirRoleAndShow() {
+        final PersonEntry actress = new PersonEntry("kim-ji-won-actress", "Kim Ji-won", List.of(), List.of("actor"),
+                Map.of(), false);
+        final PersonEntry director = new PersonEntry("kim-ji-won-director", "Kim Ji-won", List.of(),
+                List.of("director"), Map.of(), false);
+        final Tagger twoKims = new Tagger(Catalog.of(List.of(SOUNDTRACK_2, actress, director)), "test");
+
+        assertThat(twoKims.tag(article("a7", "Behind the camera", "Director Kim Ji-won explained the long takes."))
+                .persons()).extracting(PersonTag::id).containsExactly("kim-ji-won-director");
+        assertThat(twoKims.tag(article("a8", "On the red carpet", "Actress Kim Ji-won wore white."))
+                .persons()).extracting(PersonTag::id).containsExactly("kim-ji-won-actress");
+    }
+
+    @Test
+    void shouldGiveAReleaseFactToTheShowItsSentenceNamesResolvedAgainstThePublicationDate() {
+        final TaggedArticle tagged = tagger.tag(new Article("a9", 1,
+                "https://desk.example/a9", "https://desk.example/feed", "Soundtrack #2 date set", null,
+                Instant.parse("2023-11-28T03:00:00Z"), false, null,
+                "Soundtrack #2 premieres on Disney+ on December 6 with two episodes.", "en",
+                Instant.parse("2023-11-28T03:00:00Z")));
+
+        assertThat(tagged.releaseEvents()).extracting(ReleaseEvent::showId, ReleaseEvent::type, ReleaseEvent::date)
+                .contains(Tuple.tuple("soundtrack-2", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")));
+        assertThat(tagged.releaseEvents()).allSatisfy(event -> assertThat(event.evidence().rule())
+                .startsWith("release:"));
     }
 }

@@ -18,6 +18,8 @@ import io.newsreel.contract.topic.Topics;
 import io.newsreel.processor.catalog.LiveCatalog;
 import io.newsreel.streams.ErrorRouting;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,8 @@ class ProcessorTopologyTest {
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
-        driver = new TopologyTestDriver(ProcessorTopology.build(new LiveCatalog("test"), properties), properties);
+        driver = new TopologyTestDriver(ProcessorTopology.build(
+                new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()), properties), properties);
         catalog = input(Topics.CATALOG);
         raw = input(Topics.RAW_ARTICLES);
         tagged = output(Topics.TAGGED_ARTICLES);
@@ -90,6 +93,27 @@ class ProcessorTopologyTest {
         raw.pipeInput("a2", article("a2", "Meet Sae-rok Keum", "An interview."), NOW);
 
         assertThat(personTags.readKeyValue().key).isEqualTo("keum-sae-rok");
+    }
+
+    @Test
+    void shouldProposeAConfidentlyDiscoveredPersonToTheCatalogOnce() {
+        final TestOutputTopic<String, CatalogEntry> proposals = output(Topics.CATALOG);
+        proposals.readKeyValuesToList();
+
+        raw.pipeInput("a4", article("a4", "Moving gets a new face",
+                "Actor Lee Do-hyun joins the second season of Moving."), NOW);
+        raw.pipeInput("a5", article("a5", "More on Moving", "Actor Lee Do-hyun was seen on set of Moving."), NOW);
+
+        assertThat(proposals.readKeyValuesToList()).singleElement().satisfies(proposal -> {
+            assertThat(proposal.key).isEqualTo("person:lee-do-hyun");
+            assertThat(proposal.value).isInstanceOfSatisfying(PersonEntry.class, person -> {
+                assertThat(person.discovered()).isTrue();
+                assertThat(person.roles()).containsExactly("actor");
+            });
+        });
+        final List<TaggedArticle> tagged = this.tagged.readValuesToList();
+        assertThat(tagged).extracting(article -> article.persons().get(0).id())
+                .containsExactly("lee-do-hyun", "lee-do-hyun");
     }
 
     @Test

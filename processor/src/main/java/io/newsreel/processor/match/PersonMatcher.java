@@ -1,0 +1,116 @@
+package io.newsreel.processor.match;
+
+import io.newsreel.contract.event.PersonEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds catalog persons under any spelling in one pass: every name form (Korean and Western order, joined or
+ * split given names, aliases and stage names) is indexed by its romanization key, and the article is keyed the
+ * same way. Then a later mention of only the family or given name of a person already named in full is resolved to
+ * that person, unless two people found in the article share it.
+ */
+public final class PersonMatcher {
+
+    private final PhraseMatcher<PersonEntry> fullNames;
+    private final Map<String, NameForms> formsById = new HashMap<>();
+
+    public PersonMatcher(final Iterable<PersonEntry> persons) {
+        final Map<String, List<PersonEntry>> byKey = new HashMap<>();
+        for (final PersonEntry person : persons) {
+            final NameForms forms = NameForms.of(person.name(), person.aliases());
+            formsById.put(person.id(), forms);
+            for (final String form : forms.full()) {
+                final List<PersonEntry> targets = byKey.computeIfAbsent(key(form), key -> new ArrayList<>());
+                if (!targets.contains(person)) {
+                    targets.add(person);
+                }
+            }
+        }
+        byKey.remove("");
+        this.fullNames = new PhraseMatcher<>(byKey);
+    }
+
+    public List<PersonMention> find(final ArticleText text) {
+        final NormalizedText keyed = RomanizationKey.keyText(text.normalized());
+        final List<PersonMention> mentions = new ArrayList<>();
+        for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text())) {
+            mentions.add(mention(text, keyed, match.start(), match.end(), match.targets(), PersonMention.Form.FULL));
+        }
+        mentions.addAll(partialMentions(text, keyed, mentions));
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return mentions;
+    }
+
+    /** Family or given names alone, after the full name, of persons already named unambiguously. */
+    private List<PersonMention> partialMentions(final ArticleText text, final NormalizedText keyed,
+                                                final List<PersonMention> full) {
+        final Map<String, List<PersonEntry>> byPartialKey = new LinkedHashMap<>();
+        final Map<String, Integer> firstFullMention = new HashMap<>();
+        for (final PersonMention mention : full) {
+            if (mention.candidates().size() != 1) {
+                continue;
+            }
+            final PersonEntry person = mention.candidates().get(0);
+            firstFullMention.merge(person.id(), mention.end(), Math::min);
+            final NameForms forms = formsById.get(person.id());
+            for (final String partial : concat(forms.familyOnly(), forms.givenOnly())) {
+                final List<PersonEntry> owners = byPartialKey.computeIfAbsent(key(partial), k -> new ArrayList<>());
+                if (!owners.contains(person)) {
+                    owners.add(person);
+                }
+            }
+        }
+        byPartialKey.remove("");
+        final List<PersonMention> partials = new ArrayList<>();
+        for (final PhraseMatcher.Match<PersonEntry> match : new PhraseMatcher<>(byPartialKey).find(keyed.text())) {
+            if (match.targets().size() != 1) {
+                continue;
+            }
+            final PersonMention mention = mention(text, keyed, match.start(), match.end(), match.targets(),
+                    PersonMention.Form.PARTIAL);
+            final boolean insideFull = full.stream().anyMatch(known -> mention.start() < known.end()
+                    && known.start() < mention.end());
+            if (!insideFull && mention.start() >= firstFullMention.get(match.targets().get(0).id())
+                    && writtenAsName(mention.surface())) {
+                partials.add(mention);
+            }
+        }
+        return partials;
+    }
+
+    /**
+     * A family or given name alone is often also a word ("Noh" keys as "no", "Song" is a word): it counts only
+     * capitalized, and a one-word one only when it is not a common word.
+     */
+    private static boolean writtenAsName(final String surface) {
+        if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
+            return false;
+        }
+        final String normalized = TextNormalizer.normalizeText(surface);
+        return normalized.indexOf(' ') >= 0 || !NameForms.isCommonWord(normalized);
+    }
+
+    private static PersonMention mention(final ArticleText text, final NormalizedText keyed, final int start,
+                                         final int end, final List<PersonEntry> targets,
+                                         final PersonMention.Form form) {
+        final int originalStart = keyed.originalStart(start);
+        final int originalEnd = keyed.originalEnd(end);
+        return new PersonMention(targets, originalStart, originalEnd,
+                text.original().substring(originalStart, originalEnd), form);
+    }
+
+    private static String key(final String normalizedForm) {
+        return RomanizationKey.key(normalizedForm);
+    }
+
+    private static List<String> concat(final Set<String> first, final Set<String> second) {
+        final List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

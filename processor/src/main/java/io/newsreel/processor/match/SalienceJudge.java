@@ -1,0 +1,62 @@
+package io.newsreel.processor.match;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which of the shows an article names it is about. A show in the title is the subject; otherwise the show
+ * named most, and early, is. A show named only where the text looks back ("who starred in", "known for",
+ * "director of the hit", a title in parentheses after a name) is a passing mention.
+ */
+final class SalienceJudge {
+
+    private static final Pattern LOOKING_BACK = Pattern.compile(
+            "(?:starred in|stars of|star of|known for|best known|breakout|previous(?:ly)?|earlier|"
+                    + "also (?:appeared|starred|directed|wrote)|appeared in|directed|wrote|penned|helmed|"
+                    + "after (?:the )?(?:hit|success)|hit (?:series|drama|show)|followed|succeeded|"
+                    + "the team behind|the director of|the writer of|the creators? of|last year's)"
+                    + "[^.!?\\n]{0,40}$");
+    private static final int LEAD_CHARS = 400;
+
+    private SalienceJudge() {
+    }
+
+    /** The ids of the shows the article is about. */
+    static Set<String> primary(final List<ShowMention> mentions, final ArticleText text) {
+        final Set<String> inTitle = new HashSet<>();
+        final Map<String, Double> scores = new HashMap<>();
+        for (final ShowMention mention : mentions) {
+            final String id = mention.show().id();
+            if (text.inTitle(mention.start())) {
+                inTitle.add(id);
+                continue;
+            }
+            final double weight = lookingBack(text, mention) ? 0.2 : 1.0;
+            final boolean lead = mention.start() < text.titleEnd() + LEAD_CHARS;
+            scores.merge(id, lead ? weight * 2 : weight, Double::sum);
+        }
+        if (!inTitle.isEmpty()) {
+            return inTitle;
+        }
+        final double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        final Set<String> primary = new HashSet<>();
+        scores.forEach((id, score) -> {
+            if (best >= 1.0 && score >= best) {
+                primary.add(id);
+            }
+        });
+        return primary;
+    }
+
+    private static boolean lookingBack(final ArticleText text, final ShowMention mention) {
+        final String before = text.original().substring(text.sentenceStart(mention.start()), mention.start())
+                .toLowerCase(Locale.ROOT);
+        final boolean inParentheses = before.endsWith("(") || before.endsWith("(\"") || before.endsWith("(\u201c");
+        return inParentheses || LOOKING_BACK.matcher(before).find();
+    }
+}

@@ -29,12 +29,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsreel catalog}: the shows and persons tagging knows; a running processor uses changes at once. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Manage the catalog of shows and persons.",
-        subcommands = {CatalogCommand.AddShow.class, CatalogCommand.AddPerson.class, CatalogCommand.Import.class,
-                CatalogCommand.ListEntries.class})
+        subcommands = {CatalogCommand.Add.class, CatalogCommand.Import.class, CatalogCommand.ListEntries.class})
 public final class CatalogCommand {
 
-    /** {@code newsreel catalog add-show}. */
-    @Command(name = "add-show", mixinStandardHelpOptions = true, description = "Add or replace a show.")
+    /** {@code newsreel catalog add show|person}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add or replace a show or a person.",
+            subcommands = {CatalogCommand.AddShow.class, CatalogCommand.AddPerson.class})
+    static final class Add {
+    }
+
+    /** {@code newsreel catalog add show}. */
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Add or replace a show.")
     static final class AddShow implements Callable<Integer> {
 
         @Mixin
@@ -69,8 +74,8 @@ public final class CatalogCommand {
         }
     }
 
-    /** {@code newsreel catalog add-person}. */
-    @Command(name = "add-person", mixinStandardHelpOptions = true, description = "Add or replace a person.")
+    /** {@code newsreel catalog add person}. */
+    @Command(name = "person", mixinStandardHelpOptions = true, description = "Add or replace a person.")
     static final class AddPerson implements Callable<Integer> {
 
         @Mixin

@@ -41,7 +41,7 @@ class CatalogCommandIT {
         try (ProcessorService processor = new ProcessorService(ProcessorConfig.defaults(clients, state))) {
             processor.start();
 
-            assertThat(catalog(kafka, "add-person", "--id", "oh-min-ji-writer", "--name", "Oh Min-ji",
+            assertThat(catalog(kafka, "add", "person", "--id", "oh-min-ji-writer", "--name", "Oh Min-ji",
                     "--alias", "Minji Oh", "--role", "writer")).contains("written to the catalog");
             assertThat(catalog(kafka, "list")).contains("oh-min-ji-writer");
 

@@ -39,7 +39,7 @@ class TagCommandTest {
     void shouldTagTheJsonLinesFetchPrints(@TempDir final Path dir) throws IOException {
         final Path lines = dir.resolve("articles.jsonl");
         Files.writeString(lines, """
-                {"id":"a1","revision":1,"title":"Moving gets a second season","text":"Disney+ confirmed it.","published":"2024-01-02T00:00:00Z"}
+                {"id":"a1","revision":1,"title":"Moving gets a second season","text":"Disney+ confirmed that Moving will return.","published":"2024-01-02T00:00:00Z"}
                 {"id":"a2","revision":1,"title":"Weather","text":"Rain.","published":"2024-01-02T00:00:00Z"}
                 """, StandardCharsets.UTF_8);
 

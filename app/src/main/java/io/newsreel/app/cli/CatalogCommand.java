@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -142,17 +141,8 @@ public final class CatalogCommand {
 
         @Override
         public Integer call() {
-            final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
-            try (CompactedTopicReader<CatalogEntry> reader =
-                         new CompactedTopicReader<>(kafka.clientProperties(), Topics.CATALOG)) {
-                reader.readToEnd((key, entry) -> {
-                    if (entry == null) {
-                        entries.remove(key);
-                    } else {
-                        entries.put(key, entry);
-                    }
-                });
-            }
+            final Map<String, CatalogEntry> entries =
+                    CompactedTopicReader.latest(kafka.clientProperties(), Topics.CATALOG);
             final PrintWriter out = spec.commandLine().getOut();
             entries.values().stream().sorted(Comparator.comparing(CatalogEntry::key)).forEach(entry -> {
                 if (entry instanceof ShowEntry show) {

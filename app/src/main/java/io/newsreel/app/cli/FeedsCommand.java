@@ -6,7 +6,6 @@ import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.kafka.CompactedTopicReader;
 import io.newsreel.ingest.subscription.Opml;
-import io.newsreel.ingest.subscription.SubscriptionRegistry;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,17 +109,8 @@ public final class FeedsCommand {
 
         @Override
         public Integer call() {
-            final Map<String, FeedStatus> statuses = new HashMap<>();
-            try (CompactedTopicReader<FeedStatus> reader =
-                         new CompactedTopicReader<>(kafka.clientProperties(), Topics.FEED_STATUS)) {
-                reader.readToEnd((url, status) -> {
-                    if (status == null) {
-                        statuses.remove(url);
-                    } else {
-                        statuses.put(url, status);
-                    }
-                });
-            }
+            final Map<String, FeedStatus> statuses =
+                    CompactedTopicReader.latest(kafka.clientProperties(), Topics.FEED_STATUS);
             out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %s%n", "STATE", "INTERVAL", "LAST SUCCESS",
                     "FAILURES", "LAST ERROR", "NEXT POLL", "URL");
             for (final FeedSubscription feed : subscriptions(kafka)) {
@@ -205,11 +194,7 @@ public final class FeedsCommand {
     }
 
     private static List<FeedSubscription> subscriptions(final KafkaOptions kafka) {
-        final SubscriptionRegistry registry = new SubscriptionRegistry();
-        try (CompactedTopicReader<FeedSubscription> reader =
-                     new CompactedTopicReader<>(kafka.clientProperties(), Topics.FEED_SUBSCRIPTIONS)) {
-            reader.readToEnd(registry::apply);
-        }
-        return registry.all().stream().sorted(Comparator.comparing(FeedSubscription::url)).toList();
+        return CompactedTopicReader.latest(kafka.clientProperties(), Topics.FEED_SUBSCRIPTIONS).values().stream()
+                .sorted(Comparator.comparing(FeedSubscription::url)).toList();
     }
 }

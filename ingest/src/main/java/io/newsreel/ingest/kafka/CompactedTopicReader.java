@@ -3,6 +3,7 @@ package io.newsreel.ingest.kafka;
 import io.newsreel.contract.topic.Topic;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -36,6 +37,21 @@ public final class CompactedTopicReader<V> implements AutoCloseable {
                 .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+    }
+
+    /** The latest value of every key of the topic as it is now, tombstoned keys left out. */
+    public static <V> Map<String, V> latest(final Map<String, Object> clientProperties, final Topic<V> topic) {
+        final Map<String, V> latest = new LinkedHashMap<>();
+        try (CompactedTopicReader<V> reader = new CompactedTopicReader<>(clientProperties, topic)) {
+            reader.readToEnd((key, value) -> {
+                if (value == null) {
+                    latest.remove(key);
+                } else {
+                    latest.put(key, value);
+                }
+            });
+        }
+        return latest;
     }
 
     /** Hands every record up to the topic's current end to the handler, then returns. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class CastPatterns {
 
     /** A capitalized name of one to three words, hyphenated syllables allowed: a character or a person. */
-    private static final String NAME = "[A-Z][a-zA-Z']+(?:-[a-z]+)?(?: [A-Z][a-zA-Z']+(?:-[a-z]+)?){0,2}";
+    private static final String NAME =
+            "(?<![\\w'-])[A-Z][a-zA-Z']+(?:-[a-z]+)?(?: [A-Z][a-zA-Z']+(?:-[a-z]+)?){0,2}";
 
     private static final Pattern PERSON_AS_CHARACTER = Pattern.compile(
             "(?<person>" + NAME + ") \\((?:as|playing) (?<character>" + NAME + ")\\)");
@@ -33,7 +34,7 @@ public final class CastPatterns {
      * the character after a casting verb and a few lower-case words, whoever the subject is.
      */
     private static final Pattern CAST_VERB_THEN_CHARACTER = Pattern.compile(
-            "\\b(?:plays|played|playing|portrays|portrayed|portraying|(?<!such |well |known |same )as"
+            "\\b(?:plays|played(?! by)|playing|portrays|portrayed(?! by)|portraying|(?<!such |well |known |same )as"
                     + "(?! (?:actor|actress|director|writer|screenwriter|singer|star|producer|pd|co-star)\\b))"
                     + "(?: ?(?:[a-z][a-z'\u2019-]*|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
                     + KoreanNames.NAME + ")");

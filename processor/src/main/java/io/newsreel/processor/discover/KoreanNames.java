@@ -26,10 +26,14 @@ final class KoreanNames {
     private static final String GIVEN = SYLLABLE + "-[a-z]{1,6}";
     private static final String FAMILY = "(?:" + String.join("|", FAMILY_NAMES) + ")";
 
-    /** "Keum Sae-rok" (Korean order) or "Sae-rok Keum" (Western order). */
-    static final String NAME = "(?:" + FAMILY + " " + GIVEN + "|" + GIVEN + " " + FAMILY + ")(?![-\\w])";
+    /**
+     * "Keum Sae-rok" (Korean order) or "Sae-rok Keum" (Western order). It starts at a word boundary and at a capital,
+     * so the long family-name alternation is tried at few places of a text.
+     */
+    static final String NAME = "(?<![\\w-])(?=[A-Z])(?:" + FAMILY + " " + GIVEN + "|" + GIVEN + " " + FAMILY
+            + ")(?![-\\w])";
 
-    static final Pattern PATTERN = Pattern.compile("(?<![\\w-])" + NAME);
+    static final Pattern PATTERN = Pattern.compile(NAME);
 
     private KoreanNames() {
     }

@@ -3,10 +3,10 @@ package io.newsreel.processor.match;
 import io.newsreel.contract.event.PersonEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds catalog persons under any spelling in one pass: every name form (Korean and Western order, joined or
@@ -39,17 +39,26 @@ public final class PersonMatcher {
         final NormalizedText keyed = RomanizationKey.keyText(text.normalized());
         final List<PersonMention> mentions = new ArrayList<>();
         for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text())) {
-            mentions.add(mention(text, keyed, match.start(), match.end(), match.targets(), PersonMention.Form.FULL));
+            final PersonMention mention = mention(text, keyed, match.start(), match.end(), match.targets(),
+                    PersonMention.Form.FULL);
+            // Keys fold spellings so far that English can spell a name ("back to a" keys as Park Do-ah): names are
+            // written capitalized.
+            if (capitalized(mention.surface())) {
+                mentions.add(mention);
+            }
         }
         mentions.addAll(partialMentions(text, keyed, mentions));
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return mentions;
     }
 
-    /** Family or given names alone, after the full name, of persons already named unambiguously. */
+    /**
+     * Family or given names alone, after the full name, of persons already named unambiguously. Partial forms are
+     * one or two tokens, so a token and a token-pair lookup find them without building a matcher per article.
+     */
     private List<PersonMention> partialMentions(final ArticleText text, final NormalizedText keyed,
                                                 final List<PersonMention> full) {
-        final Map<String, List<PersonEntry>> byPartialKey = new LinkedHashMap<>();
+        final Map<String, List<PersonEntry>> byPartialKey = new HashMap<>();
         final Map<String, Integer> firstFullMention = new HashMap<>();
         for (final PersonMention mention : full) {
             if (mention.candidates().size() != 1) {
@@ -66,21 +75,40 @@ public final class PersonMatcher {
             }
         }
         byPartialKey.remove("");
+        if (byPartialKey.isEmpty()) {
+            return List.of();
+        }
         final List<PersonMention> partials = new ArrayList<>();
-        for (final PhraseMatcher.Match<PersonEntry> match : new PhraseMatcher<>(byPartialKey).find(keyed.text())) {
-            if (match.targets().size() != 1) {
-                continue;
+        final String keyedText = keyed.text();
+        int previousStart = -1;
+        for (int start = 0; start < keyedText.length(); ) {
+            int end = keyedText.indexOf(' ', start);
+            end = end < 0 ? keyedText.length() : end;
+            if (previousStart >= 0) {
+                addPartial(text, keyed, previousStart, end, byPartialKey, full, firstFullMention, partials);
             }
-            final PersonMention mention = mention(text, keyed, match.start(), match.end(), match.targets(),
-                    PersonMention.Form.PARTIAL);
-            final boolean insideFull = full.stream().anyMatch(known -> mention.start() < known.end()
-                    && known.start() < mention.end());
-            if (!insideFull && mention.start() >= firstFullMention.get(match.targets().get(0).id())
-                    && writtenAsName(mention.surface())) {
-                partials.add(mention);
-            }
+            addPartial(text, keyed, start, end, byPartialKey, full, firstFullMention, partials);
+            previousStart = start;
+            start = end + 1;
         }
         return partials;
+    }
+
+    private static void addPartial(final ArticleText text, final NormalizedText keyed, final int start,
+                                   final int end, final Map<String, List<PersonEntry>> byPartialKey,
+                                   final List<PersonMention> full, final Map<String, Integer> firstFullMention,
+                                   final List<PersonMention> partials) {
+        final List<PersonEntry> owners = byPartialKey.get(keyed.text().substring(start, end));
+        if (owners == null || owners.size() != 1) {
+            return;
+        }
+        final PersonMention mention = mention(text, keyed, start, end, owners, PersonMention.Form.PARTIAL);
+        final boolean overlapsKnown = Stream.concat(full.stream(), partials.stream()).anyMatch(known ->
+                mention.start() < known.end() && known.start() < mention.end());
+        if (!overlapsKnown && mention.start() >= firstFullMention.get(owners.get(0).id())
+                && writtenAsName(mention.surface())) {
+            partials.add(mention);
+        }
     }
 
     /**
@@ -93,6 +121,18 @@ public final class PersonMatcher {
         }
         final String normalized = TextNormalizer.normalizeText(surface);
         return normalized.indexOf(' ') >= 0 || !NameForms.isCommonWord(normalized);
+    }
+
+    private static boolean capitalized(final String surface) {
+        boolean wordStart = true;
+        for (int i = 0; i < surface.length(); i++) {
+            final char c = surface.charAt(i);
+            if (wordStart && Character.isLetter(c) && Character.isLowerCase(c)) {
+                return false;
+            }
+            wordStart = c == ' ' || c == '\n';
+        }
+        return true;
     }
 
     private static PersonMention mention(final ArticleText text, final NormalizedText keyed, final int start,

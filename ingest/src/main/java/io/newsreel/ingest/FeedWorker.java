@@ -38,7 +38,8 @@ final class FeedWorker {
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    FeedWorker(final FeedPoller poller, final FullTextFetcher fullText, final SeenArticles seen, final ArticlePublisher publisher,
+    FeedWorker(final FeedPoller poller, final FullTextFetcher fullText, final SeenArticles seen,
+               final ArticlePublisher publisher,
                final SubscriptionWriter subscriptions, final PollSchedule schedule,
                final Map<String, FeedState> states, final Duration defaultInterval, final IngestMetrics metrics,
                final Clock clock) {

@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.Article;
-import io.newsreel.contract.event.ErrorRecord;
-import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;

@@ -26,7 +26,8 @@ final class TagBenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--shows", defaultValue = "10000", description = "Shows in the catalog (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--shows", defaultValue = "10000",
+            description = "Shows in the catalog (default: ${DEFAULT-VALUE}).")
     private int shows;
 
     @Option(names = "--persons", defaultValue = "50000",

@@ -37,7 +37,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final String clusterId;
     private boolean closed;
 
-    private EmbeddedKafkaBroker(final EmbeddedKafkaConfig config, final KafkaRaftServer server, final String clusterId) {
+    private EmbeddedKafkaBroker(final EmbeddedKafkaConfig config, final KafkaRaftServer server,
+                                final String clusterId) {
         this.config = config;
         this.server = server;
         this.clusterId = clusterId;

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class ShowDiscovery {
 
-    private static final Pattern QUOTED = Pattern.compile("[\"\u201c\u2018'](?<title>[A-Z0-9][^\"\u201d\u2019'\\n]{1,60}?)"
-            + "[\"\u201d\u2019'](?![a-z])");
+    private static final Pattern QUOTED = Pattern.compile(
+            "[\"\u201c\u2018'](?<title>[A-Z0-9][^\"\u201d\u2019'\\n]{1,60}?)"
+                    + "[\"\u201d\u2019'](?![a-z])");
     private static final Pattern SEASON = Pattern.compile(
             "(?<title>(?:[A-Z0-9][\\w'!?:&#.-]*\\s){1,6}?)(?i:season|series|part) (?<number>\\d{1,2})\\b");
     private static final Pattern SHOW_WORDS = Pattern.compile(

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gives each dated release fact its show: the first show named in the fact's sentence, else the article's subject. A fact no show can be given to is dropped, and one fact reported
- * twice in an article is kept once.
+ * Gives each dated release fact its show: the first show named in the fact's sentence, else the article's subject.
+ * A fact no show can be given to is dropped, and one fact reported twice in an article is kept once.
  */
 final class ReleaseAssigner {
 

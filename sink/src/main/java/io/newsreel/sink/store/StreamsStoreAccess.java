@@ -16,6 +16,7 @@ public final class StreamsStoreAccess implements StoreAccess {
 
     @Override
     public <V> ReadOnlyKeyValueStore<String, V> keyValueStore(final String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        return streams.store(StoreQueryParameters.fromNameAndType(name,
+                QueryableStoreTypes.<String, V>keyValueStore()));
     }
 }

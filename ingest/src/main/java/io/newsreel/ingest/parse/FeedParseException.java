@@ -21,17 +21,11 @@ public final class FeedParseException extends Exception {
         }
     }
 
-    private final String feedUrl;
     private final Kind kind;
 
     public FeedParseException(final String feedUrl, final Kind kind, final String message, final Throwable cause) {
         super(feedUrl + ": " + message, cause);
-        this.feedUrl = feedUrl;
         this.kind = kind;
-    }
-
-    public String feedUrl() {
-        return feedUrl;
     }
 
     public Kind kind() {

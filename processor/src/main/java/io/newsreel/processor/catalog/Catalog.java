@@ -19,8 +19,6 @@ import java.util.Set;
 public record Catalog(Map<String, ShowEntry> shows, Map<String, PersonEntry> persons,
                       Map<String, Set<String>> showsByPerson) {
 
-    public static final Catalog EMPTY = new Catalog(Map.of(), Map.of());
-
     public Catalog {
         shows = Map.copyOf(shows);
         persons = Map.copyOf(persons);

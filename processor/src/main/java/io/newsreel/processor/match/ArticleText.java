@@ -19,11 +19,6 @@ public record ArticleText(String original, NormalizedText normalized, int titleE
         return new ArticleText(original, TextNormalizer.normalize(original), title.length());
     }
 
-    /** The original span that normalized characters {@code [start, end)} came from. */
-    public String span(final int start, final int end) {
-        return original.substring(normalized.originalStart(start), normalized.originalEnd(end));
-    }
-
     public boolean inTitle(final int originalOffset) {
         return originalOffset < titleEnd;
     }

@@ -57,10 +57,6 @@ public final class Tagger {
         this.disambiguator = new Disambiguator(catalog);
     }
 
-    public Catalog catalog() {
-        return catalog;
-    }
-
     public TaggedArticle tag(final Article article) {
         final ArticleText text = ArticleText.of(article);
         final List<ShowMention> showMentions = shows.find(text);

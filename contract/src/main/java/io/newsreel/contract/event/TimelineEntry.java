@@ -9,10 +9,13 @@ import java.time.Instant;
  * @param showId the show
  * @param entryId unique within the show and stable across replays
  * @param kind what the entry shows
- * @param at the moment the entry is placed at on the timeline
- * @param article the article, for {@link EntryKind#ARTICLE} entries
+ * @param at the moment the entry is placed at on the timeline: an article's publication time, or the start of a
+ *           release day (or of a window's first day) in {@link ReleaseEvent#ZONE}
+ * @param article the article, for {@link EntryKind#ARTICLE} entries; else null
+ * @param release the release fact, for {@link EntryKind#RELEASE} and {@link EntryKind#EPISODE} entries; else null
  */
-public record TimelineEntry(String showId, String entryId, EntryKind kind, Instant at, TimelineArticle article) {
+public record TimelineEntry(String showId, String entryId, EntryKind kind, Instant at, TimelineArticle article,
+                            TimelineRelease release) {
 
     /** The key of this entry on the {@code timelines} topic. */
     public String topicKey() {

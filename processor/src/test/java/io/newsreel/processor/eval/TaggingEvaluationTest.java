@@ -132,6 +132,6 @@ class TaggingEvaluationTest {
     }
 
     private static ReleaseEvent release(final String showId, final ReleaseType type, final LocalDate date) {
-        return new ReleaseEvent(showId, showId, 1, type, date, null, null, null, null, "a1", null, 0.9);
+        return new ReleaseEvent(showId, showId, 1, type, date, null, null, null, null, List.of(), "a1", null, 0.9);
     }
 }

@@ -2,7 +2,7 @@ package io.newsreel.sink.store;
 
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.sink.timeline.ShowSummary;
-import io.newsreel.sink.timeline.TimelineKeys;
+import io.newsreel.sink.timeline.TimeOrderedKeys;
 import io.newsreel.sink.topology.SinkTopology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +45,7 @@ public final class TimelineQueries {
                 stores.keyValueStore(SinkTopology.TIMELINE_STORE);
         final List<TimelineEntry> entries = new ArrayList<>();
         try (KeyValueIterator<String, TimelineEntry> range =
-                     timeline.prefixScan(TimelineKeys.showPrefix(showId), KEYS)) {
+                     timeline.prefixScan(TimeOrderedKeys.prefix(showId), KEYS)) {
             range.forEachRemaining(entry -> entries.add(entry.value));
         }
         return entries;

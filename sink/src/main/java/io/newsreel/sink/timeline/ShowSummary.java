@@ -8,17 +8,28 @@ import java.time.Instant;
  * @param id show id
  * @param name display name
  * @param articleCount articles in its timeline
- * @param lastUpdate publication time of its newest article
+ * @param releaseCount release and episode entries in its timeline
+ * @param lastUpdate publication time of its newest article, or null before the first
  */
-public record ShowSummary(String id, String name, long articleCount, Instant lastUpdate) {
+public record ShowSummary(String id, String name, long articleCount, long releaseCount, Instant lastUpdate) {
+
+    public static ShowSummary empty(final String id, final String name) {
+        return new ShowSummary(id, name, 0, 0, null);
+    }
 
     /** This summary after an article published at {@code published} was added to the timeline. */
     public ShowSummary withArticle(final String currentName, final Instant published) {
         final Instant newest = lastUpdate == null || published.isAfter(lastUpdate) ? published : lastUpdate;
-        return new ShowSummary(id, currentName, articleCount + 1, newest);
+        return new ShowSummary(id, currentName, articleCount + 1, releaseCount, newest);
     }
 
-    public static ShowSummary empty(final String id, final String name) {
-        return new ShowSummary(id, name, 0, null);
+    /** This summary with the show's current display name. */
+    public ShowSummary named(final String currentName) {
+        return new ShowSummary(id, currentName, articleCount, releaseCount, lastUpdate);
+    }
+
+    /** This summary after release entries were added (positive) or removed (negative). */
+    public ShowSummary withReleasesChangedBy(final long change) {
+        return new ShowSummary(id, name, articleCount, Math.max(0, releaseCount + change), lastUpdate);
     }
 }

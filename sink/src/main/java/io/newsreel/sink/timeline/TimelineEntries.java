@@ -16,10 +16,16 @@ public final class TimelineEntries {
     /** The entry an article makes in the timeline of the show it is tagged with. */
     public static TimelineEntry forArticle(final String showId, final ShowTagged tagged) {
         final TaggedArticle article = tagged.article();
-        return new TimelineEntry(showId, TimelineKeys.articleEntryId(article.id()), EntryKind.ARTICLE,
+        return new TimelineEntry(showId, articleEntryId(article.id()), EntryKind.ARTICLE,
                 article.published(),
                 new TimelineArticle(article.id(), article.revision(), article.title(), article.url(),
                         article.feedUrl(), article.summary(), article.published(), tagged.show().salience(),
-                        article.persons().stream().map(person -> new PersonRef(person.id(), person.name())).toList()));
+                        article.persons().stream().map(person -> new PersonRef(person.id(), person.name())).toList()),
+                null);
+    }
+
+    /** The entry id of an article's entry. */
+    public static String articleEntryId(final String articleId) {
+        return "article:" + articleId;
     }
 }

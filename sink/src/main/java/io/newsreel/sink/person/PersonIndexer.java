@@ -19,7 +19,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keeps, per person, the articles that name them (newest revision only, ordered by publication time) and a summary
- * with their shows. A replayed or older revision changes nothing.
+ * with their shows. A replayed or older revision changes nothing; a record whose article no longer names the person
+ * (a re-tag took the tag away) takes the article off the person's page.
  */
 public final class PersonIndexer implements Processor<String, PersonTagged, Void, Void> {
 
@@ -54,7 +55,14 @@ public final class PersonIndexer implements Processor<String, PersonTagged, Void
         final String positionKey = TimeOrderedKeys.positionKey(personId, article.id());
         final String previousKey = positions.get(positionKey);
         final PersonArticle previous = previousKey == null ? null : articles.get(previousKey);
-        if (previous != null && (previous.equals(article) || previous.revision() > article.revision())) {
+        if (previous != null && previous.revision() > article.revision()) {
+            return;
+        }
+        if (tagged.article().persons().stream().noneMatch(person -> person.id().equals(personId))) {
+            retract(personId, positionKey, previousKey, previous);
+            return;
+        }
+        if (article.equals(previous)) {
             return;
         }
         final String key = TimeOrderedKeys.key(personId, article.published(), article.id());
@@ -66,10 +74,35 @@ public final class PersonIndexer implements Processor<String, PersonTagged, Void
         persons.put(personId, summarize(persons.get(personId), tagged.person(), previous, article));
     }
 
+    /** Takes an article a re-tag no longer names the person in off their page. */
+    private void retract(final String personId, final String positionKey, final String previousKey,
+                         final PersonArticle previous) {
+        if (previous == null) {
+            return;
+        }
+        articles.delete(previousKey);
+        positions.delete(positionKey);
+        final PersonSummary known = persons.get(personId);
+        if (known.articleCount() <= 1) {
+            persons.delete(personId);
+            return;
+        }
+        persons.put(personId, new PersonSummary(known.id(), known.name(), known.roles(), known.articleCount() - 1,
+                known.lastSeen(), withoutArticle(known.shows(), previous)));
+    }
+
     private static PersonArticle personArticle(final TaggedArticle article) {
         return new PersonArticle(article.id(), article.revision(), article.title(), article.url(), article.feedUrl(),
                 article.published(), article.shows().stream()
                 .map(show -> new PersonArticle.ShowRef(show.id(), show.name(), show.salience())).toList());
+    }
+
+    private static List<ShowCount> withoutArticle(final List<ShowCount> shows, final PersonArticle article) {
+        final Map<String, ShowCount> counts = new LinkedHashMap<>();
+        shows.forEach(show -> counts.put(show.id(), show));
+        article.shows().forEach(show -> counts.computeIfPresent(show.id(), (id, count) ->
+                count.articles() <= 1 ? null : new ShowCount(id, count.name(), count.articles() - 1)));
+        return List.copyOf(counts.values());
     }
 
     private static PersonSummary summarize(final PersonSummary known, final PersonTag person,
@@ -78,11 +111,8 @@ public final class PersonIndexer implements Processor<String, PersonTagged, Void
         roles.addAll(person.roles());
         final Map<String, ShowCount> shows = new LinkedHashMap<>();
         if (known != null) {
-            known.shows().forEach(show -> shows.put(show.id(), show));
-        }
-        if (previous != null) {
-            previous.shows().forEach(show -> shows.computeIfPresent(show.id(), (id, count) ->
-                    count.articles() <= 1 ? null : new ShowCount(id, count.name(), count.articles() - 1)));
+            (previous == null ? known.shows() : withoutArticle(known.shows(), previous))
+                    .forEach(show -> shows.put(show.id(), show));
         }
         article.shows().forEach(show -> shows.merge(show.id(), new ShowCount(show.id(), show.name(), 1),
                 (count, one) -> new ShowCount(count.id(), one.name(), count.articles() + 1)));

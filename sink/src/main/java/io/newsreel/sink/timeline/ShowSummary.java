@@ -23,6 +23,11 @@ public record ShowSummary(String id, String name, long articleCount, long releas
         return new ShowSummary(id, currentName, articleCount + 1, releaseCount, newest);
     }
 
+    /** This summary after an article left the timeline. */
+    public ShowSummary withoutArticle() {
+        return new ShowSummary(id, name, Math.max(0, articleCount - 1), releaseCount, lastUpdate);
+    }
+
     /** This summary with the show's current display name. */
     public ShowSummary named(final String currentName) {
         return new ShowSummary(id, currentName, articleCount, releaseCount, lastUpdate);

@@ -26,7 +26,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Puts each article of a show into the show's timeline, and merges the release facts it reports into the show's
  * release slots. A replayed record changes nothing; a newer revision (or a re-tag of the same revision) replaces the
- * article's entry and the reports drawn from it; an older revision is ignored. Forwards each entry that changed,
+ * article's entry and the reports drawn from it; an older revision is ignored. A record whose article no longer
+ * lists the show (a re-tag took the show away) retracts the article and its reports from the show's timeline. Forwards each entry that changed,
  * keyed by {@link TimelineEntry#topicKey()}, and a tombstone for each entry that went away.
  */
 final class TimelineUpdater implements Processor<String, ShowTagged, String, TimelineEntry> {
@@ -65,7 +66,14 @@ final class TimelineUpdater implements Processor<String, ShowTagged, String, Tim
         if (previous != null && previous.article().revision() > entry.article().revision()) {
             return;
         }
-        if (!entry.equals(previous)) {
+        final boolean retracted = tagged.article().shows().stream().noneMatch(show -> show.id().equals(showId));
+        if (retracted) {
+            if (previousKey != null) {
+                timeline.delete(previousKey);
+                positions.delete(positionKey);
+                context.forward(new Record<>(entry.topicKey(), null, timestamp));
+            }
+        } else if (!entry.equals(previous)) {
             final String key = TimeOrderedKeys.key(showId, entry.at(), entry.entryId());
             if (previousKey != null && !previousKey.equals(key)) {
                 timeline.delete(previousKey);
@@ -73,14 +81,22 @@ final class TimelineUpdater implements Processor<String, ShowTagged, String, Tim
             put(key, entry);
             positions.put(positionKey, key);
         }
-        final long releaseChange = mergeReleases(showId, tagged.article());
+        final long releaseChange = mergeReleases(showId, tagged.article(), retracted);
+        updateSummary(showId, tagged, previous != null, retracted, releaseChange);
+    }
 
-        final ShowSummary known = shows.get(showId);
-        ShowSummary summary = known != null ? known : ShowSummary.empty(showId, tagged.show().name());
-        summary = previous == null ? summary.withArticle(tagged.show().name(), tagged.article().published())
-                : summary.named(tagged.show().name());
+    private void updateSummary(final String showId, final ShowTagged tagged, final boolean known,
+                               final boolean retracted, final long releaseChange) {
+        final ShowSummary before = shows.get(showId);
+        ShowSummary summary = before != null ? before : ShowSummary.empty(showId, tagged.show().name());
+        if (retracted) {
+            summary = known ? summary.withoutArticle() : summary;
+        } else {
+            summary = known ? summary.named(tagged.show().name())
+                    : summary.withArticle(tagged.show().name(), tagged.article().published());
+        }
         summary = summary.withReleasesChangedBy(releaseChange);
-        if (!summary.equals(known)) {
+        if (!summary.equals(before) && (before != null || !retracted)) {
             shows.put(showId, summary);
         }
     }
@@ -91,10 +107,10 @@ final class TimelineUpdater implements Processor<String, ShowTagged, String, Tim
      *
      * @return how many release entries the show gained (negative when it lost some)
      */
-    private long mergeReleases(final String showId, final TaggedArticle article) {
+    private long mergeReleases(final String showId, final TaggedArticle article, final boolean retracted) {
         final Map<String, List<SlotReport>> reportsBySlot = new LinkedHashMap<>();
         for (final ReleaseEvent event : article.releaseEvents()) {
-            if (showId.equals(event.showId())) {
+            if (!retracted && showId.equals(event.showId())) {
                 final SlotReport report = new SlotReport(event, source(article, event));
                 SlotIds.of(event).forEach(slotId ->
                         reportsBySlot.computeIfAbsent(slotId, id -> new ArrayList<>()).add(report));

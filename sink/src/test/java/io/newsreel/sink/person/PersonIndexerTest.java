@@ -81,6 +81,19 @@ class PersonIndexerTest {
     }
 
     @Test
+    void shouldTakeAnArticleOffThePersonsPageWhenARetagNoLongerNamesThem() {
+        final PersonTag noh = person("noh-sang-hyun", "Noh Sang-hyun");
+        personTags.pipeInput(KEUM.id(), personTagged(KEUM, "alpha", "a-1", 1, NOV_20));
+        personTags.pipeInput(KEUM.id(), personTagged(KEUM, "alpha", "a-2", 1, DEC_6));
+
+        personTags.pipeInput(KEUM.id(), new PersonTagged(KEUM, tagged("alpha", "a-2", 1, DEC_6, List.of(noh))));
+
+        assertThat(articles()).extracting(PersonArticle::id).containsExactly("a-1");
+        assertThat(summary().articleCount()).isEqualTo(1);
+        assertThat(summary().shows()).containsExactly(new ShowCount("soundtrack-2", "Soundtrack #2", 1));
+    }
+
+    @Test
     void shouldKeepTheNewestRevisionOfEveryTaggedArticle() {
         taggedArticles.pipeInput("a-1", tagged("alpha", "a-1", 2, DEC_6, List.of(KEUM)));
         taggedArticles.pipeInput("a-1", tagged("alpha", "a-1", 1, NOV_20, List.of(KEUM)));

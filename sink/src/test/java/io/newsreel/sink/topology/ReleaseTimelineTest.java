@@ -13,6 +13,7 @@ import io.newsreel.contract.event.EntryKind;
 import io.newsreel.contract.event.ReleaseSource;
 import io.newsreel.contract.event.ReleaseType;
 import io.newsreel.contract.event.ShowTagged;
+import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.sink.timeline.ShowSummary;
@@ -165,6 +166,27 @@ class ReleaseTimelineTest {
         final List<KeyValue<String, TimelineEntry>> changes = timelines.readKeyValuesToList();
         assertThat(changes).filteredOn(change -> change.value == null).extracting(change -> change.key)
                 .containsExactly(SHOW + "/release:s2:premiere:2023-12-13");
+    }
+
+    @Test
+    void shouldRetractAnArticleAndItsFactsWhenARetagTakesTheShowAway() {
+        pipe(article("alpha", "a-1", 1, NOV_20, fact(ReleaseType.PREMIERE, DEC_6, 0.8)));
+        pipe(article("bravo", "b-1", 1, NOV_21, fact(ReleaseType.PREMIERE, DEC_13, 0.6)));
+        timelines.readKeyValuesToList();
+
+        final ShowTagged retagged = article("bravo", "b-1", 1, NOV_21);
+        pipe(new ShowTagged(retagged.show(), new TaggedArticle(retagged.article().id(), 1,
+                retagged.article().url(), retagged.article().feedUrl(), retagged.article().title(),
+                retagged.article().published(), null, List.of(), List.of(), List.of(), List.of(), "test-2")));
+
+        assertThat(timeline()).extracting(TimelineEntry::entryId)
+                .containsExactly("article:a-1", "release:s2:premiere:2023-12-06");
+        assertThat(releaseEntries().get(0).release().conflict()).isFalse();
+        assertThat(summary().articleCount()).isEqualTo(1);
+        assertThat(summary().releaseCount()).isEqualTo(1);
+        assertThat(timelines.readKeyValuesToList()).filteredOn(change -> change.value == null)
+                .extracting(change -> change.key).containsExactlyInAnyOrder(SHOW + "/article:b-1",
+                        SHOW + "/release:s2:premiere:2023-12-13");
     }
 
     @Test

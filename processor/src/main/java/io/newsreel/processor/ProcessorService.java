@@ -45,7 +45,8 @@ public final class ProcessorService implements AutoCloseable {
     public void start() {
         try (Admin admin = Admin.create(config.kafka())) {
             new TopicProvisioner(admin).ensure(List.of(Topics.RAW_ARTICLES, Topics.CATALOG, Topics.TAGGED_ARTICLES,
-                    Topics.SHOW_TAGS, Topics.PERSON_TAGS, Topics.RELEASE_EVENTS, Topics.PROCESSOR_ERRORS));
+                    Topics.SHOW_TAGS, Topics.PERSON_TAGS, Topics.RELEASE_EVENTS, Topics.STORIES,
+                    Topics.PROCESSOR_ERRORS));
             if (config.seedCatalog() && isEmpty(admin, Topics.CATALOG.name())) {
                 seedCatalog();
             }

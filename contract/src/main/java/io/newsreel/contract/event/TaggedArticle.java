@@ -21,6 +21,8 @@ import java.util.List;
  * @param characters fictional characters it names
  * @param releaseEvents release facts drawn from it
  * @param taggerVersion version of the catalog and rules that produced the tags
+ * @param storyId the story the article belongs to: articles from several outlets reporting one event of a show, and
+ *                copies of one article, share a story; null until the article has been assigned one
  */
 public record TaggedArticle(
         String id,
@@ -34,11 +36,28 @@ public record TaggedArticle(
         List<PersonTag> persons,
         List<CharacterTag> characters,
         List<ReleaseEvent> releaseEvents,
-        String taggerVersion) {
+        String taggerVersion,
+        String storyId) {
+
     public TaggedArticle {
         shows = shows == null ? List.of() : List.copyOf(shows);
         persons = persons == null ? List.of() : List.copyOf(persons);
         characters = characters == null ? List.of() : List.copyOf(characters);
         releaseEvents = releaseEvents == null ? List.of() : List.copyOf(releaseEvents);
+    }
+
+    /** A tagged article not yet assigned to a story. */
+    public TaggedArticle(final String id, final int revision, final String url, final String feedUrl,
+                         final String title, final Instant published, final String summary,
+                         final List<ShowTag> shows, final List<PersonTag> persons, final List<CharacterTag> characters,
+                         final List<ReleaseEvent> releaseEvents, final String taggerVersion) {
+        this(id, revision, url, feedUrl, title, published, summary, shows, persons, characters, releaseEvents,
+                taggerVersion, null);
+    }
+
+    /** This article as a member of a story. */
+    public TaggedArticle inStory(final String story) {
+        return new TaggedArticle(id, revision, url, feedUrl, title, published, summary, shows, persons, characters,
+                releaseEvents, taggerVersion, story);
     }
 }

@@ -9,6 +9,7 @@ import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.ReleaseEvent;
 import io.newsreel.contract.event.ShowTagged;
+import io.newsreel.contract.event.Story;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class Topics {
     public static final Topic<ReleaseEvent> RELEASE_EVENTS =
             Topic.deleting("release-events", PARTITIONS, ReleaseEvent.class);
 
+    /** Stories and their member articles, keyed by story id. */
+    public static final Topic<Story> STORIES = Topic.compacted("stories", PARTITIONS, Story.class);
+
     /** The feeds ingest polls, keyed by feed URL. */
     public static final Topic<FeedSubscription> FEED_SUBSCRIPTIONS =
             Topic.compacted("feed-subscriptions", PARTITIONS, FeedSubscription.class);
@@ -67,7 +71,7 @@ public final class Topics {
     public static final List<Topic<?>> ALL = List.of(
             FEED_SUBSCRIPTIONS, FEED_STATUS, ARTICLE_FINGERPRINTS, RAW_ARTICLES, CATALOG, TAGGED_ARTICLES, SHOW_TAGS,
             PERSON_TAGS, RELEASE_EVENTS,
-            TIMELINES, INGEST_ERRORS, PROCESSOR_ERRORS, SINK_ERRORS);
+            STORIES, TIMELINES, INGEST_ERRORS, PROCESSOR_ERRORS, SINK_ERRORS);
 
     private Topics() {
     }

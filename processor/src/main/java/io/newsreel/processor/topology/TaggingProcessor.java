@@ -2,18 +2,19 @@ package io.newsreel.processor.topology;
 
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.CatalogEntry;
-import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.processor.catalog.LiveCatalog;
+import io.newsreel.processor.story.SimHash;
+import io.newsreel.processor.story.StoryCandidate;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Tags each raw article with the current catalog. */
-final class TaggingProcessor implements FixedKeyProcessor<String, Article, TaggedArticle> {
+/** Tags each raw article with the current catalog, and fingerprints its text for story assignment. */
+final class TaggingProcessor implements FixedKeyProcessor<String, Article, StoryCandidate> {
 
     private final LiveCatalog catalog;
-    private FixedKeyProcessorContext<String, TaggedArticle> context;
+    private FixedKeyProcessorContext<String, StoryCandidate> context;
     private ReadOnlyKeyValueStore<String, CatalogEntry> store;
 
     TaggingProcessor(final LiveCatalog catalog) {
@@ -21,9 +22,14 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Tagge
     }
 
     @Override
-    public void init(final FixedKeyProcessorContext<String, TaggedArticle> context) {
+    public void init(final FixedKeyProcessorContext<String, StoryCandidate> context) {
         this.context = context;
         this.store = context.getStateStore(ProcessorTopology.CATALOG_STORE);
+    }
+
+    /** Copies keep the body and often rewrite the headline, so the body alone tells them apart best. */
+    private static String bodyOrTitle(final Article article) {
+        return article.text() == null || article.text().isBlank() ? article.title() : article.text();
     }
 
     @Override
@@ -31,6 +37,8 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Tagge
         if (record.value() == null) {
             return;
         }
-        context.forward(record.withValue(catalog.tagger(store).tag(record.value())));
+        final Article article = record.value();
+        context.forward(record.withValue(new StoryCandidate(catalog.tagger(store).tag(article),
+                SimHash.of(bodyOrTitle(article)))));
     }
 }

@@ -55,7 +55,7 @@ public final class SlotEntries {
                     null, Confidence.combined(reports), conflict, sources(reports));
             entries.add(new TimelineEntry(slot.showId(),
                     SlotIds.releaseEntryId(first.season(), first.type(), when.date(), when.window()),
-                    EntryKind.RELEASE, when.start(), null, release));
+                    EntryKind.RELEASE, when.start(), null, release, List.of()));
         });
         return entries;
     }
@@ -105,7 +105,7 @@ public final class SlotEntries {
                     mostStated(reports, ReleaseEvent::cadence), first + 1, next, Confidence.combined(reports),
                     conflict, sources(reports));
             entries.add(new TimelineEntry(slot.showId(), SlotIds.episodeEntryId(season, day), EntryKind.EPISODE,
-                    When.startOf(day), null, release));
+                    When.startOf(day), null, release, List.of()));
             first = next;
         }
         return entries;

@@ -4,6 +4,7 @@ import io.newsreel.contract.event.ReleaseEvent;
 import io.newsreel.contract.event.ReleaseSource;
 import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TaggedArticle;
+import io.newsreel.contract.event.TimelineArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.sink.release.ArticleSlots;
 import io.newsreel.sink.release.ReleaseSlot;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,13 +27,16 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Puts each article of a show into the show's timeline, and merges the release facts it reports into the show's
+ * Puts each article of a show into the show's timeline (the articles of one story into one entry), and merges the release facts it reports into the show's
  * release slots. A replayed record changes nothing; a newer revision (or a re-tag of the same revision) replaces the
  * article's entry and the reports drawn from it; an older revision is ignored. A record whose article no longer
  * lists the show (a re-tag took the show away) retracts the article and its reports from the show's timeline. Forwards each entry that changed,
  * keyed by {@link TimelineEntry#topicKey()}, and a tombstone for each entry that went away.
  */
 final class TimelineUpdater implements Processor<String, ShowTagged, String, TimelineEntry> {
+
+    /** Position entries under this prefix remember which entry holds an article. */
+    private static final String MEMBER = "member:";
 
     private ProcessorContext<String, TimelineEntry> context;
     private KeyValueStore<String, TimelineEntry> timeline;
@@ -59,44 +65,62 @@ final class TimelineUpdater implements Processor<String, ShowTagged, String, Tim
         }
         final String showId = record.key();
         timestamp = record.timestamp();
-        final TimelineEntry entry = TimelineEntries.forArticle(showId, tagged);
-        final String positionKey = TimeOrderedKeys.positionKey(showId, entry.entryId());
-        final String previousKey = positions.get(positionKey);
+        final TimelineArticle incoming = TimelineEntries.article(tagged);
+        final String memberKey = TimeOrderedKeys.positionKey(showId, MEMBER + incoming.id());
+        final String heldIn = positions.get(memberKey);
+        final String entryId = heldIn != null ? heldIn : TimelineEntries.entryId(tagged.article());
+        final String entryPosition = TimeOrderedKeys.positionKey(showId, entryId);
+        final String previousKey = positions.get(entryPosition);
         final TimelineEntry previous = previousKey == null ? null : timeline.get(previousKey);
-        if (previous != null && previous.article().revision() > entry.article().revision()) {
+        final List<TimelineArticle> members = new ArrayList<>(previous == null ? List.of()
+                : TimelineEntries.members(previous));
+        final Optional<TimelineArticle> known = members.stream()
+                .filter(member -> member.id().equals(incoming.id())).findFirst();
+        if (known.isPresent() && known.get().revision() > incoming.revision()) {
             return;
         }
+        known.ifPresent(members::remove);
         final boolean retracted = tagged.article().shows().stream().noneMatch(show -> show.id().equals(showId));
         if (retracted) {
-            if (previousKey != null) {
-                timeline.delete(previousKey);
-                positions.delete(positionKey);
-                context.forward(new Record<>(entry.topicKey(), null, timestamp));
-            }
-        } else if (!entry.equals(previous)) {
-            final String key = TimeOrderedKeys.key(showId, entry.at(), entry.entryId());
+            positions.delete(memberKey);
+        } else {
+            members.add(incoming);
+            positions.put(memberKey, entryId);
+        }
+        final TimelineEntry entry = members.isEmpty() ? null : TimelineEntries.of(showId, entryId, members);
+        if (!Objects.equals(entry, previous)) {
+            final String key = entry == null ? null : TimeOrderedKeys.key(showId, entry.at(), entryId);
             if (previousKey != null && !previousKey.equals(key)) {
                 timeline.delete(previousKey);
             }
-            put(key, entry);
-            positions.put(positionKey, key);
+            if (entry == null) {
+                positions.delete(entryPosition);
+                context.forward(new Record<>(previous.topicKey(), null, timestamp));
+            } else {
+                put(key, entry);
+                positions.put(entryPosition, key);
+            }
         }
         final long releaseChange = mergeReleases(showId, tagged.article(), retracted);
-        updateSummary(showId, tagged, previous != null, retracted, releaseChange);
+        final int articleChange = retracted ? (known.isPresent() ? -1 : 0) : (known.isPresent() ? 0 : 1);
+        updateSummary(showId, tagged, articleChange, releaseChange);
     }
 
-    private void updateSummary(final String showId, final ShowTagged tagged, final boolean known,
-                               final boolean retracted, final long releaseChange) {
+    private void updateSummary(final String showId, final ShowTagged tagged, final int articleChange,
+                               final long releaseChange) {
         final ShowSummary before = shows.get(showId);
-        ShowSummary summary = before != null ? before : ShowSummary.empty(showId, tagged.show().name());
-        if (retracted) {
-            summary = known ? summary.withoutArticle() : summary;
-        } else {
-            summary = known ? summary.named(tagged.show().name())
-                    : summary.withArticle(tagged.show().name(), tagged.article().published());
+        if (before == null && articleChange <= 0) {
+            return;
+        }
+        ShowSummary summary = before != null ? before.named(tagged.show().name())
+                : ShowSummary.empty(showId, tagged.show().name());
+        if (articleChange > 0) {
+            summary = summary.withArticle(tagged.show().name(), tagged.article().published());
+        } else if (articleChange < 0) {
+            summary = summary.withoutArticle();
         }
         summary = summary.withReleasesChangedBy(releaseChange);
-        if (!summary.equals(before) && (before != null || !retracted)) {
+        if (!summary.equals(before)) {
             shows.put(showId, summary);
         }
     }

@@ -20,6 +20,6 @@ class TopicsTest {
     void shouldCompactTheTopicsThatHoldState() {
         assertThat(Topics.ALL).filteredOn(topic -> topic.cleanupPolicy() == CleanupPolicy.COMPACT)
                 .containsExactlyInAnyOrder(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS, Topics.CATALOG,
-                        Topics.TIMELINES, Topics.ARTICLE_FINGERPRINTS);
+                        Topics.STORIES, Topics.TIMELINES, Topics.ARTICLE_FINGERPRINTS);
     }
 }

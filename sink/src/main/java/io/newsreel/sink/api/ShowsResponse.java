@@ -1,6 +1,5 @@
 package io.newsreel.sink.api;
 
-import io.newsreel.sink.timeline.ShowSummary;
 import java.util.List;
 
 /**
@@ -8,5 +7,5 @@ import java.util.List;
  *
  * @param shows every show with a timeline, most recently updated first
  */
-public record ShowsResponse(List<ShowSummary> shows) {
+public record ShowsResponse(List<ShowView> shows) {
 }

@@ -5,17 +5,18 @@ import io.newsreel.sink.timeline.ShowSummary;
 import io.newsreel.sink.timeline.TimeOrderedKeys;
 import io.newsreel.sink.topology.SinkTopology;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.function.Predicate;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-/** Reads shows and timelines from the sink's stores. */
+/**
+ * Reads shows and their timelines from the sink's stores. Timelines are only ever read by range scans that stop at
+ * a limit, so a long timeline costs what a page of it costs.
+ */
 public final class TimelineQueries {
-
-    private static final StringSerializer KEYS = new StringSerializer();
 
     private final StoreAccess stores;
 
@@ -23,15 +24,13 @@ public final class TimelineQueries {
         this.stores = stores;
     }
 
-    /** Every show with a timeline, most recently updated first. */
+    /** Every show this instance holds, in id order. */
     public List<ShowSummary> shows() {
-        final ReadOnlyKeyValueStore<String, ShowSummary> shows = stores.keyValueStore(SinkTopology.SHOW_STORE);
         final List<ShowSummary> all = new ArrayList<>();
-        try (KeyValueIterator<String, ShowSummary> iterator = shows.all()) {
+        try (KeyValueIterator<String, ShowSummary> iterator =
+                     stores.<ShowSummary>keyValueStore(SinkTopology.SHOW_STORE).all()) {
             iterator.forEachRemaining(entry -> all.add(entry.value));
         }
-        all.sort(Comparator.comparing(ShowSummary::lastUpdate, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(ShowSummary::id));
         return all;
     }
 
@@ -39,15 +38,45 @@ public final class TimelineQueries {
         return Optional.ofNullable(stores.<ShowSummary>keyValueStore(SinkTopology.SHOW_STORE).get(showId));
     }
 
-    /** A show's timeline entries, oldest first. */
-    public List<TimelineEntry> timeline(final String showId) {
-        final ReadOnlyKeyValueStore<String, TimelineEntry> timeline =
-                stores.keyValueStore(SinkTopology.TIMELINE_STORE);
+    /**
+     * Up to {@code limit} entries of a range that pass {@code filter}, oldest first, and whether more follow; the
+     * scan stops at the first matching entry past the limit.
+     */
+    public TimelinePage page(final TimelineRange range, final Predicate<TimelineEntry> filter, final int limit) {
         final List<TimelineEntry> entries = new ArrayList<>();
-        try (KeyValueIterator<String, TimelineEntry> range =
-                     timeline.prefixScan(TimeOrderedKeys.prefix(showId), KEYS)) {
-            range.forEachRemaining(entry -> entries.add(entry.value));
+        String lastKey = null;
+        try (KeyValueIterator<String, TimelineEntry> scan = timelineStore().range(range.lowKey(), range.highKey())) {
+            while (scan.hasNext()) {
+                final KeyValue<String, TimelineEntry> next = scan.next();
+                if (!filter.test(next.value)) {
+                    continue;
+                }
+                if (entries.size() == limit) {
+                    return new TimelinePage(entries, lastKey, true);
+                }
+                entries.add(next.value);
+                lastKey = next.key;
+            }
+        }
+        return new TimelinePage(entries, lastKey, false);
+    }
+
+    /** Up to {@code limit} entries of a show that pass {@code filter}, newest first. */
+    public List<TimelineEntry> newest(final String showId, final Predicate<TimelineEntry> filter, final int limit) {
+        final List<TimelineEntry> entries = new ArrayList<>();
+        try (KeyValueIterator<String, TimelineEntry> scan = timelineStore()
+                .reverseRange(TimeOrderedKeys.prefix(showId), TimeOrderedKeys.end(showId))) {
+            while (scan.hasNext() && entries.size() < limit) {
+                final TimelineEntry entry = scan.next().value;
+                if (filter.test(entry)) {
+                    entries.add(entry);
+                }
+            }
         }
         return entries;
+    }
+
+    private ReadOnlyKeyValueStore<String, TimelineEntry> timelineStore() {
+        return stores.keyValueStore(SinkTopology.TIMELINE_STORE);
     }
 }

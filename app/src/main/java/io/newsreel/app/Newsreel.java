@@ -4,6 +4,7 @@ import io.newsreel.app.bench.BenchCommand;
 import io.newsreel.app.cli.CatalogCommand;
 import io.newsreel.app.cli.FeedsCommand;
 import io.newsreel.app.cli.FetchCommand;
+import io.newsreel.app.cli.RetagCommand;
 import io.newsreel.app.cli.RunCommand;
 import io.newsreel.app.cli.ServiceCommands;
 import io.newsreel.app.cli.TagCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news aggregator for TV series.",
         subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Processor.class,
                 ServiceCommands.Sink.class, FeedsCommand.class, FetchCommand.class, CatalogCommand.class,
-                TagCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                TagCommand.class, RetagCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newsreel {
 
     public static void main(final String[] args) {

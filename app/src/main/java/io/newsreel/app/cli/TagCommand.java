@@ -8,6 +8,7 @@ import io.newsreel.contract.serde.JsonSerde;
 import io.newsreel.processor.ProcessorService;
 import io.newsreel.processor.catalog.Catalog;
 import io.newsreel.processor.catalog.CatalogSeed;
+import io.newsreel.processor.catalog.TaggerVersion;
 import io.newsreel.processor.match.Tagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,7 +63,9 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        final Tagger tagger = new Tagger(catalog(), ProcessorService.RULES_VERSION);
+        final List<CatalogEntry> catalog = catalog();
+        final Tagger tagger = new Tagger(Catalog.of(catalog),
+                TaggerVersion.of(ProcessorService.RULES_VERSION, catalog));
         final PrintWriter out = spec.commandLine().getOut();
         try {
             for (final Article article : articles()) {
@@ -76,14 +79,14 @@ public final class TagCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Catalog catalog() throws IOException {
+    private List<CatalogEntry> catalog() throws IOException {
         final List<CatalogEntry> entries = new ArrayList<>(CatalogSeed.load());
         if (extraCatalog != null) {
             try (InputStream in = Files.newInputStream(extraCatalog)) {
                 entries.addAll(CatalogSeed.read(in));
             }
         }
-        return Catalog.of(entries);
+        return entries;
     }
 
     private List<Article> articles() throws IOException {

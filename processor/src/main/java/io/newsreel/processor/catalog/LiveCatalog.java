@@ -50,7 +50,8 @@ public final class LiveCatalog {
         final long current = changes.get();
         final Instant now = clock.instant();
         if (tagger == null || builtAtChange != current && !now.isBefore(builtAt.plus(minRebuildInterval))) {
-            tagger = new Tagger(Catalog.of(entries(store)), rulesVersion);
+            final List<CatalogEntry> entries = entries(store);
+            tagger = new Tagger(Catalog.of(entries), TaggerVersion.of(rulesVersion, entries));
             builtAtChange = current;
             builtAt = now;
         }

@@ -6,6 +6,7 @@ import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.processor.ProcessorService;
 import io.newsreel.processor.catalog.Catalog;
+import io.newsreel.processor.catalog.TaggerVersion;
 import io.newsreel.processor.match.Tagger;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,7 @@ public final class Retagger {
         RetagReport execute() {
             final Instant start = clock.instant();
             final List<CatalogEntry> catalog = CatalogSnapshot.read(config.kafka());
-            tagger = new Tagger(Catalog.of(catalog), ProcessorService.RULES_VERSION);
+            tagger = new Tagger(Catalog.of(catalog), TaggerVersion.of(ProcessorService.RULES_VERSION, catalog));
             final Duration setup = Duration.between(start, clock.instant());
             final long articles;
             final long unreadable;

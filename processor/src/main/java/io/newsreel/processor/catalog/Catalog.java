@@ -3,14 +3,16 @@ package io.newsreel.processor.catalog;
 import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.PersonEntry;
 import io.newsreel.contract.event.ShowEntry;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable view of the catalog at one moment: the shows and persons tagging knows.
+ * An immutable view of the catalog at one moment: the shows and persons tagging knows. Every map and set keeps the
+ * order it was given in: where two entries answer a query equally well, tagging takes the first, and that choice
+ * must be the same in every JVM ({@code Map.copyOf} iterates in an order that changes from run to run).
  *
  * @param shows shows by id
  * @param persons persons by id
@@ -20,9 +22,9 @@ public record Catalog(Map<String, ShowEntry> shows, Map<String, PersonEntry> per
                       Map<String, Set<String>> showsByPerson) {
 
     public Catalog {
-        shows = Map.copyOf(shows);
-        persons = Map.copyOf(persons);
-        showsByPerson = Map.copyOf(showsByPerson);
+        shows = Collections.unmodifiableMap(new LinkedHashMap<>(shows));
+        persons = Collections.unmodifiableMap(new LinkedHashMap<>(persons));
+        showsByPerson = Collections.unmodifiableMap(new LinkedHashMap<>(showsByPerson));
     }
 
     public Catalog(final Map<String, ShowEntry> shows, final Map<String, PersonEntry> persons) {
@@ -35,12 +37,12 @@ public record Catalog(Map<String, ShowEntry> shows, Map<String, PersonEntry> per
     }
 
     private static Map<String, Set<String>> credits(final Iterable<ShowEntry> shows) {
-        final Map<String, Set<String>> byPerson = new HashMap<>();
+        final Map<String, Set<String>> byPerson = new LinkedHashMap<>();
         for (final ShowEntry show : shows) {
-            show.credits().forEach(credit -> byPerson.computeIfAbsent(credit.personId(), id -> new HashSet<>())
+            show.credits().forEach(credit -> byPerson.computeIfAbsent(credit.personId(), id -> new LinkedHashSet<>())
                     .add(show.id()));
         }
-        byPerson.replaceAll((person, ids) -> Set.copyOf(ids));
+        byPerson.replaceAll((person, ids) -> Collections.unmodifiableSet(ids));
         return byPerson;
     }
 

@@ -2,7 +2,6 @@ package io.newsreel.processor.discover;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,30 +15,37 @@ public final class CastPatterns {
     private static final String NAME =
             "(?<![\\w'-])[A-Z][a-zA-Z']+(?:-[a-z]+)?(?: [A-Z][a-zA-Z']+(?:-[a-z]+)?){0,2}";
 
-    private static final Pattern PERSON_AS_CHARACTER = Pattern.compile(
-            "(?<person>" + NAME + ") \\((?:as|playing) (?<character>" + NAME + ")\\)");
-    private static final Pattern CHARACTER_ACTOR = Pattern.compile(
-            "(?<character>" + NAME + ") \\((?<person>" + NAME + ")\\)");
-    private static final Pattern PLAYS = Pattern.compile(
+    private static final GatedPattern PERSON_AS_CHARACTER = GatedPattern.around(Pattern.compile(
+            "(?<person>" + NAME + ") \\((?:as|playing) (?<character>" + NAME + ")\\)"),
+            Triggers.words(" (as ", " (playing "), Stretch.of(Stretch.lettersAnd("'- ()")));
+    private static final GatedPattern CHARACTER_ACTOR = GatedPattern.around(Pattern.compile(
+            "(?<character>" + NAME + ") \\((?<person>" + NAME + ")\\)"),
+            Triggers.words(" ("), Stretch.of(Stretch.lettersAnd("'- ()")));
+    private static final GatedPattern PLAYS = GatedPattern.around(Pattern.compile(
             "(?<person>" + NAME + "),? (?:who )?(?:plays|portrays|stars as|is cast as|was cast as|as) (?:the )?"
-                    + "(?<character>" + NAME + ")");
+                    + "(?<character>" + NAME + ")"),
+            Triggers.words(" plays ", " portrays ", " as "), Stretch.of(Stretch.lettersAnd("'- ,")));
     /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
-    private static final Pattern POSSESSIVE = Pattern.compile(
-            "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")");
+    private static final GatedPattern POSSESSIVE = GatedPattern.around(Pattern.compile(
+            "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")"),
+            Triggers.words("'s ", "\u2019s "), Stretch.of(Stretch.lettersAnd("'\u2019- ")));
     /** "Lim Ji-yeon is Park Yeon-jin": cast lists name the actor, then the character. */
-    private static final Pattern IS = Pattern.compile(
-            "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1,40},)? is (?<character>" + KoreanNames.NAME + ")");
+    private static final GatedPattern IS = GatedPattern.around(Pattern.compile(
+            "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1,40},)? is (?<character>" + KoreanNames.NAME + ")"),
+            Triggers.words(" is "), Stretch.of(c -> c != '.'));
     /**
      * "he played Song Sam-dong", "plays police officer Oh Seung-hoon", "as the family's founder, Jin Yang-chul":
      * the character after a casting verb and a few lower-case words, whoever the subject is.
      */
-    private static final Pattern CAST_VERB_THEN_CHARACTER = Pattern.compile(
+    private static final GatedPattern CAST_VERB_THEN_CHARACTER = GatedPattern.startingAt(Pattern.compile(
             "\\b(?:plays|played(?! by)|playing|portrays|portrayed(?! by)|portraying|(?<!such |well |known |same )as"
                     + "(?! (?:actor|actress|director|writer|screenwriter|singer|star|producer|pd|co-star)\\b))"
                     + "(?: ?(?:[a-z][a-z'\u2019-]*|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
-                    + KoreanNames.NAME + ")");
-    private static final Pattern PLAYED_BY = Pattern.compile(
-            "(?<character>" + NAME + "),? (?:played|portrayed) by (?<person>" + NAME + ")");
+                    + KoreanNames.NAME + ")"),
+            Triggers.wordStarts("play", "portray", "as"));
+    private static final GatedPattern PLAYED_BY = GatedPattern.around(Pattern.compile(
+            "(?<character>" + NAME + "),? (?:played|portrayed) by (?<person>" + NAME + ")"),
+            Triggers.words(" played by ", " portrayed by "), Stretch.of(Stretch.lettersAnd("'- ,")));
 
     private CastPatterns() {
     }
@@ -61,10 +67,8 @@ public final class CastPatterns {
      */
     public static List<Span> characterOnly(final String text) {
         final List<Span> found = new ArrayList<>();
-        final Matcher matcher = CAST_VERB_THEN_CHARACTER.matcher(text);
-        while (matcher.find()) {
-            found.add(new Span(matcher.group("character"), matcher.start("character"), matcher.end("character")));
-        }
+        CAST_VERB_THEN_CHARACTER.forEachMatch(text, matcher -> found.add(new Span(matcher.group("character"),
+                matcher.start("character"), matcher.end("character"))));
         return found;
     }
 
@@ -78,17 +82,15 @@ public final class CastPatterns {
     public record Span(String text, int start, int end) {
     }
 
-    private static void collect(final Pattern pattern, final String text, final String rule,
+    private static void collect(final GatedPattern pattern, final String text, final String rule,
                                 final List<CastMention> found) {
-        final Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
+        pattern.forEachMatch(text, matcher -> {
             final int personStart = matcher.start("person");
-            if (found.stream().anyMatch(known -> overlaps(known, personStart, matcher.end("person")))) {
-                continue;
+            if (found.stream().noneMatch(known -> overlaps(known, personStart, matcher.end("person")))) {
+                found.add(new CastMention(matcher.group("person"), personStart, matcher.end("person"),
+                        matcher.group("character"), matcher.start("character"), matcher.end("character"), rule));
             }
-            found.add(new CastMention(matcher.group("person"), personStart, matcher.end("person"),
-                    matcher.group("character"), matcher.start("character"), matcher.end("character"), rule));
-        }
+        });
     }
 
     private static boolean overlaps(final CastMention known, final int start, final int end) {

@@ -35,6 +35,10 @@ final class KoreanNames {
 
     static final Pattern PATTERN = Pattern.compile(NAME);
 
+    /** {@link #PATTERN} searched only around hyphens: a given name always has one. */
+    static final GatedPattern IN_TEXT = GatedPattern.around(PATTERN, Triggers.words("-"),
+            Stretch.of(Stretch.lettersAnd(" -")));
+
     private KoreanNames() {
     }
 

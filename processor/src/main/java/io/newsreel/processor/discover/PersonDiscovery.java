@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,8 +22,9 @@ public final class PersonDiscovery {
             Map.entry("singer", "singer"), Map.entry("vocalist", "singer"), Map.entry("rapper", "singer"),
             Map.entry("composer", "composer"));
 
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(?i:\\b(?<role>" + String.join("|", ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")");
+    private static final GatedPattern ROLE_THEN_NAME = GatedPattern.around(Pattern.compile(
+            "(?i:\\b(?<role>" + String.join("|", ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")"),
+            Triggers.words("-"), Stretch.of(Stretch.lettersAnd(" -")));
 
     /** What a person, not a character, does right after being named. */
     private static final Pattern PERSON_AFTER = Pattern.compile(
@@ -55,12 +55,9 @@ public final class PersonDiscovery {
      */
     public static List<DiscoveredPerson> find(final String text, final List<CastMention> cast) {
         final List<DiscoveredPerson> found = new ArrayList<>();
-        final Matcher roles = ROLE_THEN_NAME.matcher(text);
-        while (roles.find()) {
-            found.add(new DiscoveredPerson(KoreanNames.koreanOrder(roles.group("name")), roles.start("name"),
-                    roles.end("name"), ROLE_WORDS.get(roles.group("role").toLowerCase(Locale.ROOT)),
-                    ROLE_WORD_CONFIDENCE, "role-word"));
-        }
+        ROLE_THEN_NAME.forEachMatch(text, roles -> found.add(new DiscoveredPerson(
+                KoreanNames.koreanOrder(roles.group("name")), roles.start("name"), roles.end("name"),
+                ROLE_WORDS.get(roles.group("role").toLowerCase(Locale.ROOT)), ROLE_WORD_CONFIDENCE, "role-word")));
         for (final CastMention mention : cast) {
             if (KoreanNames.PATTERN.matcher(mention.person()).matches()) {
                 found.add(new DiscoveredPerson(KoreanNames.koreanOrder(mention.person()), mention.personStart(),
@@ -68,8 +65,7 @@ public final class PersonDiscovery {
             }
         }
         final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
-        final Matcher names = KoreanNames.PATTERN.matcher(text);
-        while (names.find()) {
+        KoreanNames.IN_TEXT.forEachMatch(text, names -> {
             final String name = KoreanNames.koreanOrder(names.group());
             // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
             if (introduced.contains(name) || PERSON_BEFORE.matcher(before(text, names.start())).find()
@@ -77,7 +73,7 @@ public final class PersonDiscovery {
                 found.add(new DiscoveredPerson(name, names.start(), names.end(), null, NAME_SHAPE_CONFIDENCE,
                         "korean-name"));
             }
-        }
+        });
         return found;
     }
 }

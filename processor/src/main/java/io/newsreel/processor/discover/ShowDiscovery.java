@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class ShowDiscovery {
 
-    private static final Pattern QUOTED = Pattern.compile(
+    private static final GatedPattern QUOTED = GatedPattern.startingAt(Pattern.compile(
             "[\"\u201c\u2018'](?<title>[A-Z0-9][^\"\u201d\u2019'\\n]{1,60}?)"
-                    + "[\"\u201d\u2019'](?![a-z])");
-    private static final Pattern SEASON = Pattern.compile(
-            "(?<title>(?:[A-Z0-9][\\w'!?:&#.-]*\\s){1,6}?)(?i:season|series|part) (?<number>\\d{1,2})\\b");
+                    + "[\"\u201d\u2019'](?![a-z])"), Triggers.words("\"", "\u201c", "\u2018", "'"));
+    private static final SeasonGate SEASON_GATE = new SeasonGate();
+    private static final GatedPattern SEASON = GatedPattern.around(Pattern.compile(
+            "(?<title>(?:[A-Z0-9][\\w'!?:&#.-]*\\s){1," + SeasonGate.MAX_TITLE_WORDS
+                    + "}?)(?i:season|series|part) (?<number>\\d{1,2})\\b"),
+            SEASON_GATE, SEASON_GATE);
     private static final Pattern SHOW_WORDS = Pattern.compile(
             "(?i)\\b(?:series|drama|k-drama|season|episode|episodes|premiere[sd]?|show|sitcom|miniseries|thriller|"
                     + "romance|comedy|streaming|stream)\\b");
@@ -30,15 +33,13 @@ public final class ShowDiscovery {
 
     public static List<DiscoveredShow> find(final String text) {
         final List<DiscoveredShow> found = new ArrayList<>();
-        final Matcher quoted = QUOTED.matcher(text);
-        while (quoted.find()) {
+        QUOTED.forEachMatch(text, quoted -> {
             if (SHOW_WORDS.matcher(sentenceAround(text, quoted.start(), quoted.end())).find()) {
                 found.add(new DiscoveredShow(quoted.group("title").strip(), null, quoted.start("title"),
                         quoted.end("title"), QUOTED_CONFIDENCE, "quoted-title"));
             }
-        }
-        final Matcher seasons = SEASON.matcher(text);
-        while (seasons.find()) {
+        });
+        SEASON.forEachMatch(text, seasons -> {
             final String written = seasons.group("title");
             final Matcher leading = LEADING_WORD.matcher(written);
             final int skipped = leading.find() ? leading.end() : 0;
@@ -48,7 +49,7 @@ public final class ShowDiscovery {
                 found.add(new DiscoveredShow(title, Integer.valueOf(seasons.group("number")), start,
                         start + title.length(), SEASON_CONFIDENCE, "title-season"));
             }
-        }
+        });
         return found;
     }
 

@@ -10,12 +10,15 @@ import java.util.Set;
 
 /**
  * Chooses between persons who share one written name ("Kim Ji-won" the actress, "Kim Ji-won" the director) by
- * the article around the mention: a role word just before it, a show of theirs the article names, co-stars of
- * theirs the article names.
+ * the article around the mention: the same person named elsewhere in it by a name only they have ("JYP" for the
+ * producer Park Jin-young), a role word just before it, a show of theirs the article names, co-stars of theirs the
+ * article names.
  */
 final class Disambiguator {
 
     private static final int ROLE_WINDOW = 40;
+    /** As strong as a role word: a name only one of them has is as clear a sign. */
+    private static final int NAMED_UNAMBIGUOUSLY = 3;
 
     private final Catalog catalog;
 
@@ -37,7 +40,7 @@ final class Disambiguator {
 
     private int score(final PersonEntry candidate, final String before, final Set<String> showIds,
                       final Collection<PersonEntry> othersNamed) {
-        int score = 0;
+        int score = othersNamed.contains(candidate) ? NAMED_UNAMBIGUOUSLY : 0;
         for (final String role : candidate.roles()) {
             if (roleWords(role).stream().anyMatch(before::contains)) {
                 score += 3;

@@ -2,6 +2,7 @@ package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.PersonEntry;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,7 @@ public final class PersonMatcher {
         if (byPartialKey.isEmpty()) {
             return List.of();
         }
+        final PartialKeys keys = new PartialKeys(byPartialKey);
         final List<PersonMention> partials = new ArrayList<>();
         final String keyedText = keyed.text();
         int previousStart = -1;
@@ -85,9 +87,9 @@ public final class PersonMatcher {
             int end = keyedText.indexOf(' ', start);
             end = end < 0 ? keyedText.length() : end;
             if (previousStart >= 0) {
-                addPartial(text, keyed, previousStart, end, byPartialKey, full, firstFullMention, partials);
+                addPartial(text, keyed, previousStart, end, keys, full, firstFullMention, partials);
             }
-            addPartial(text, keyed, start, end, byPartialKey, full, firstFullMention, partials);
+            addPartial(text, keyed, start, end, keys, full, firstFullMention, partials);
             previousStart = start;
             start = end + 1;
         }
@@ -95,10 +97,9 @@ public final class PersonMatcher {
     }
 
     private static void addPartial(final ArticleText text, final NormalizedText keyed, final int start,
-                                   final int end, final Map<String, List<PersonEntry>> byPartialKey,
-                                   final List<PersonMention> full, final Map<String, Integer> firstFullMention,
-                                   final List<PersonMention> partials) {
-        final List<PersonEntry> owners = byPartialKey.get(keyed.text().substring(start, end));
+                                   final int end, final PartialKeys keys, final List<PersonMention> full,
+                                   final Map<String, Integer> firstFullMention, final List<PersonMention> partials) {
+        final List<PersonEntry> owners = keys.owners(keyed.text(), start, end);
         if (owners == null || owners.size() != 1) {
             return;
         }
@@ -142,6 +143,26 @@ public final class PersonMatcher {
         final int originalEnd = keyed.originalEnd(end);
         return new PersonMention(targets, originalStart, originalEnd,
                 text.original().substring(originalStart, originalEnd), form);
+    }
+
+    /**
+     * The partial-name keys of the persons an article names in full, with their lengths: almost every token and
+     * token pair of the article has a length no key has, and is passed over without a substring and a lookup.
+     */
+    private static final class PartialKeys {
+
+        private final Map<String, List<PersonEntry>> ownersByKey;
+        private final BitSet lengths = new BitSet();
+
+        PartialKeys(final Map<String, List<PersonEntry>> ownersByKey) {
+            this.ownersByKey = ownersByKey;
+            ownersByKey.keySet().forEach(key -> lengths.set(key.length()));
+        }
+
+        /** Who has {@code text[start, end)} as a partial key, or null. */
+        List<PersonEntry> owners(final String text, final int start, final int end) {
+            return lengths.get(end - start) ? ownersByKey.get(text.substring(start, end)) : null;
+        }
     }
 
     private static String key(final String normalizedForm) {

@@ -1,6 +1,5 @@
 package io.newsreel.processor.match;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,14 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds every occurrence of any of many phrases in one linear pass (Aho-Corasick), keeping whole-word matches only
- * and, where matches overlap, the longest. Phrases and text are in {@link TextNormalizer} form.
+ * Finds every whole-word occurrence of any of many phrases (a trie walked from each word start) and, where
+ * occurrences overlap, keeps the longest. Phrases and text are in {@link TextNormalizer} form.
  *
  * @param <T> what a phrase stands for
  */
 public final class PhraseMatcher<T> {
 
-    private final AhoCorasickDoubleArrayTrie<List<T>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final WordTrie<List<T>> trie = new WordTrie<>();
     private final boolean empty;
 
     public PhraseMatcher(final Map<String, List<T>> targetsByPhrase) {
@@ -30,11 +29,7 @@ public final class PhraseMatcher<T> {
             return List.of();
         }
         final List<Match<T>> hits = new ArrayList<>();
-        trie.parseText(normalized, (begin, end, targets) -> {
-            if (isWordBoundary(normalized, begin - 1) && isWordBoundary(normalized, end)) {
-                hits.add(new Match<>(begin, end, targets));
-            }
-        });
+        trie.forEachWholeWordPhrase(normalized, (begin, end, targets) -> hits.add(new Match<>(begin, end, targets)));
         hits.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(match -> -match.length()));
         final List<Match<T>> kept = new ArrayList<>();
         int coveredUntil = 0;
@@ -48,10 +43,6 @@ public final class PhraseMatcher<T> {
             }
         }
         return kept;
-    }
-
-    private static boolean isWordBoundary(final String text, final int index) {
-        return index < 0 || index >= text.length() || text.charAt(index) == ' ';
     }
 
     /**

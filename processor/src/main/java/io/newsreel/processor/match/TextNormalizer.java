@@ -2,6 +2,7 @@ package io.newsreel.processor.match;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Normalizes text for matching: diacritics removed, lower case, and every run of anything that is not a letter or a
@@ -10,29 +11,31 @@ import java.util.Arrays;
  */
 public final class TextNormalizer {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /**
+     * Beyond ASCII, articles mostly use Latin letters with diacritics, curly quotes and dashes (below U+2500): their
+     * folded forms are computed once rather than for every occurrence.
+     */
+    private static final int COMMON_END = 0x2500;
+    private static final String[] COMMON_FOLDED = foldCommon();
+
     private TextNormalizer() {
     }
 
     public static NormalizedText normalize(final String original) {
-        final StringBuilder text = new StringBuilder(original.length());
-        int[] origin = new int[original.length() + 8];
+        final Output out = new Output(original.length());
         for (int i = 0; i < original.length(); i++) {
             final char c = original.charAt(i);
-            final String folded = fold(c);
-            for (int j = 0; j < folded.length(); j++) {
-                final char out = folded.charAt(j);
-                if (Character.isLetterOrDigit(out)) {
-                    origin = append(text, origin, Character.toLowerCase(out), i);
-                } else if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
-                    origin = append(text, origin, ' ', i);
+            if (c < 0x80) {
+                out.add(c, i);
+            } else {
+                final String folded = fold(c);
+                for (int j = 0; j < folded.length(); j++) {
+                    out.add(folded.charAt(j), i);
                 }
             }
         }
-        int length = text.length();
-        if (length > 0 && text.charAt(length - 1) == ' ') {
-            length--;
-        }
-        return new NormalizedText(text.substring(0, length), Arrays.copyOf(origin, length));
+        return out.toNormalizedText();
     }
 
     /** Normalized text alone, for aliases and queries. */
@@ -41,17 +44,54 @@ public final class TextNormalizer {
     }
 
     private static String fold(final char c) {
-        if (c < 0x80) {
-            return String.valueOf(c);
-        }
-        return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "");
+        return c < COMMON_END ? COMMON_FOLDED[c - 0x80] : foldNow(c);
     }
 
-    private static int[] append(final StringBuilder text, final int[] origin, final char c, final int originalIndex) {
-        final int[] target = text.length() < origin.length ? origin : Arrays.copyOf(origin, origin.length * 2);
-        target[text.length()] = originalIndex;
-        text.append(c);
-        return target;
+    private static String foldNow(final char c) {
+        return MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    private static String[] foldCommon() {
+        final String[] folded = new String[COMMON_END - 0x80];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = foldNow((char) (0x80 + i));
+        }
+        return folded;
+    }
+
+    /** The normalized characters written so far, each with the original index it came from. */
+    private static final class Output {
+
+        private char[] text;
+        private int[] origin;
+        private int length;
+
+        Output(final int expected) {
+            text = new char[expected + 8];
+            origin = new int[expected + 8];
+        }
+
+        /** A letter or digit is kept lower-cased; anything else becomes one space, never leading or doubled. */
+        void add(final char c, final int originalIndex) {
+            if (Character.isLetterOrDigit(c)) {
+                append(Character.toLowerCase(c), originalIndex);
+            } else if (length > 0 && text[length - 1] != ' ') {
+                append(' ', originalIndex);
+            }
+        }
+
+        private void append(final char c, final int originalIndex) {
+            if (length == text.length) {
+                text = Arrays.copyOf(text, length * 2);
+                origin = Arrays.copyOf(origin, length * 2);
+            }
+            text[length] = c;
+            origin[length++] = originalIndex;
+        }
+
+        NormalizedText toNormalizedText() {
+            final int kept = length > 0 && text[length - 1] == ' ' ? length - 1 : length;
+            return new NormalizedText(new String(text, 0, kept), Arrays.copyOf(origin, kept));
+        }
     }
 }

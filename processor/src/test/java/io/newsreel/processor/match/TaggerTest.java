@@ -52,6 +52,23 @@ class TaggerTest {
     }
 
     @Test
+    void shouldTellNamesakesApartByAnotherNameOnlyOneOfThemHas() {
+        // Given
+        final PersonEntry singer = new PersonEntry("park-jin-young-actor", "Park Jin-young", List.of("Jinyoung"),
+                List.of("actor", "singer"), Map.of(), false);
+        final PersonEntry producer = new PersonEntry("park-jin-young-producer", "Park Jin-young", List.of("JYP"),
+                List.of("singer", "producer"), Map.of(), false);
+        final Tagger namesakes = new Tagger(Catalog.of(List.of(SOUNDTRACK_2, singer, producer)), "test");
+
+        // When
+        final TaggedArticle tagged = namesakes.tag(article("a9", "JYP looks back",
+                "The school drama was co-produced by JYP Entertainment founder Park Jin-young."));
+
+        // Then
+        assertThat(tagged.persons()).extracting(PersonTag::id).containsExactly("park-jin-young-producer");
+    }
+
+    @Test
     void shouldTagNothingInAnArticleAboutNothingKnown() {
         final TaggedArticle tagged = tagger.tag(article("a3", "Weather", "Rain all week."));
 

@@ -1,0 +1,102 @@
+package io.newsreel.processor.discover;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression run only where it can match. A pattern led by a lookbehind or a character class is otherwise
+ * tried at every position of an article, and backtracks at every capitalized word; here a cheap scan finds the
+ * places a match must hold (its {@link Triggers}) and the pattern runs only there:
+ * <ul>
+ *   <li>{@link #startingAt}: every match starts at a trigger, so the pattern is only tried at the triggers;</li>
+ *   <li>{@link #around}: every match holds a trigger and lies in the {@link Stretch} around it, so the pattern
+ *       searches only those stretches, merged where they overlap.</li>
+ * </ul>
+ *
+ * <p>Either way it finds exactly what {@code pattern.matcher(text)} finds, in the same order: no match lies outside
+ * the places searched, and lookarounds still see the whole text. That holds only while the triggers and stretches
+ * describe the pattern; {@code GatedPatternTest} checks every gated pattern against the plain one.
+ */
+final class GatedPattern {
+
+    private final Pattern pattern;
+    private final Triggers triggers;
+    private final Stretch stretch;
+
+    private GatedPattern(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
+        this.pattern = pattern;
+        this.triggers = triggers;
+        this.stretch = stretch;
+    }
+
+    /** A pattern every match of which starts at a trigger. */
+    static GatedPattern startingAt(final Pattern pattern, final Triggers triggers) {
+        return new GatedPattern(pattern, triggers, null);
+    }
+
+    /** A pattern every match of which holds a trigger and lies in the stretch around it. */
+    static GatedPattern around(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
+        return new GatedPattern(pattern, triggers, stretch);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Calls {@code action} with the matcher at each match, in text order, as a plain {@code find()} loop would. */
+    void forEachMatch(final String text, final Consumer<Matcher> action) {
+        final int[] at = triggers.in(text);
+        if (at.length == 0) {
+            return;
+        }
+        final Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (stretch == null) {
+            tryAt(matcher, text.length(), at, action);
+        } else {
+            searchAround(text, matcher, at, action);
+        }
+    }
+
+    private static void tryAt(final Matcher matcher, final int length, final int[] at,
+                              final Consumer<Matcher> action) {
+        int matchedUntil = 0;
+        for (final int start : at) {
+            if (start >= matchedUntil && matcher.region(start, length).lookingAt()) {
+                matchedUntil = matcher.end();
+                action.accept(matcher);
+            }
+        }
+    }
+
+    private void searchAround(final String text, final Matcher matcher, final int[] at,
+                              final Consumer<Matcher> action) {
+        int start = -1;
+        int end = -1;
+        int searched = 0;
+        for (final int trigger : at) {
+            final int from = Math.max(searched, stretch.start(text, trigger));
+            final int to = stretch.end(text, trigger);
+            if (start >= 0 && from > end) {
+                searched = search(matcher, start, end, action);
+                start = -1;
+            }
+            if (start < 0) {
+                start = Math.max(searched, from);
+            }
+            end = Math.max(end, to);
+        }
+        if (start >= 0) {
+            search(matcher, start, end, action);
+        }
+    }
+
+    private static int search(final Matcher matcher, final int start, final int end,
+                              final Consumer<Matcher> action) {
+        matcher.region(start, end);
+        while (matcher.find()) {
+            action.accept(matcher);
+        }
+        return end;
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsreel.processor.discover;
+
+import java.util.function.IntPredicate;
+
+/**
+ * Where a match holding a given trigger can lie. The stretches of later triggers never start earlier, so that
+ * overlapping stretches merge into one search.
+ */
+interface Stretch {
+
+    /** Where a match holding the trigger at {@code at} can start, at the earliest. */
+    int start(String text, int at);
+
+    /** Where a match holding the trigger at {@code at} can end, at the latest (exclusive). */
+    int end(String text, int at);
+
+    /**
+     * The run of characters of {@code alphabet} around the trigger: for a pattern whose matches are made only of
+     * those characters (lookarounds aside).
+     */
+    static Stretch of(final IntPredicate alphabet) {
+        return new Stretch() {
+            @Override
+            public int start(final String text, final int at) {
+                int start = at;
+                while (start > 0 && alphabet.test(text.charAt(start - 1))) {
+                    start--;
+                }
+                return start;
+            }
+
+            @Override
+            public int end(final String text, final int at) {
+                int end = at;
+                while (end < text.length() && alphabet.test(text.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+        };
+    }
+
+    /** ASCII letters and the given other characters: the alphabet of most name patterns. */
+    static IntPredicate lettersAnd(final String others) {
+        return c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || others.indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsreel.processor.discover;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Finds the places in a text that every match of a pattern holds: a cheap scan that tells where to run it. */
+@FunctionalInterface
+interface Triggers {
+
+    /** The offsets of the triggers in {@code text}, ascending. */
+    int[] in(String text);
+
+    /** Each occurrence of any of the words, as written. */
+    static Triggers words(final String... words) {
+        return words(false, words);
+    }
+
+    /** Each occurrence of any of the words where no letter, digit or underscore precedes it, as {@code \b} asks. */
+    static Triggers wordStarts(final String... words) {
+        return words(true, words);
+    }
+
+    private static Triggers words(final boolean atWordStart, final String... words) {
+        final List<String> literals = List.of(words);
+        return text -> {
+            int[] found = new int[8];
+            int count = 0;
+            for (final String literal : literals) {
+                for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+                    if (!atWordStart || at == 0 || !isWordChar(text.charAt(at - 1))) {
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = at;
+                    }
+                }
+            }
+            final int[] ascending = Arrays.copyOf(found, count);
+            if (literals.size() > 1) {
+                Arrays.sort(ascending);
+            }
+            return ascending;
+        };
+    }
+
+    private static boolean isWordChar(final char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}

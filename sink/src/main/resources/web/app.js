@@ -1,54 +1,78 @@
-"use strict";
+// newsreel dashboard: hash routes (#/, #/shows/{id}, #/persons/{id}, #/search?q=), one live stream, one page at a
+// time. Every text from the API reaches the page as a text node (see js/dom.js).
 
-const showsList = document.getElementById("shows");
-const timeline = document.getElementById("timeline");
-const showTitle = document.getElementById("show-title");
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+import { homeView, recordActivity } from "./js/home.js";
+import { LIVE_STATES, LiveFeed } from "./js/live.js";
+import { personView } from "./js/person.js";
+import { searchView } from "./js/search.js";
+import { showView } from "./js/show.js";
 
-function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  return node;
+const main = document.getElementById("main");
+const announcer = document.getElementById("announcer");
+const liveStatus = document.getElementById("live-status");
+const searchForm = document.getElementById("search");
+const searchInput = document.getElementById("search-input");
+
+const live = new LiveFeed();
+let current = null;
+let controller = null;
+let firstRoute = true;
+
+function announce(text) {
+  // Cleared first so that the same message twice is still read out.
+  announcer.textContent = "";
+  requestAnimationFrame(() => { announcer.textContent = text; });
 }
 
-async function getJson(path) {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error((await response.json()).message || response.statusText);
-  return response.json();
+function showLiveState(state) {
+  liveStatus.dataset.state = state;
+  liveStatus.querySelector(".live-status__text").textContent = LIVE_STATES[state] ?? state;
+  liveStatus.title = state === "unavailable"
+    ? "The server's live stream cannot be reached; pages refresh themselves every few seconds instead."
+    : "";
 }
 
-async function showTimeline(show, button) {
-  showsList.querySelectorAll("button").forEach(b => b.removeAttribute("aria-current"));
-  button.setAttribute("aria-current", "true");
-  showTitle.textContent = show.name;
-  const { entries } = await getJson(`/api/shows/${encodeURIComponent(show.id)}/timeline`);
-  timeline.replaceChildren(...entries.map(entry => {
-    const item = element("li");
-    item.append(element("time", dateFormat.format(new Date(entry.at)), { datetime: entry.at }));
-    item.append(element("a", entry.article.title, { href: entry.article.url, rel: "noopener" }));
-    if (entry.article.persons.length) {
-      item.append(element("div", entry.article.persons.map(p => p.name).join(", "), { class: "persons" }));
+function parseRoute(hash) {
+  const path = hash.replace(/^#/, "") || "/";
+  const [pathname, queryString = ""] = path.split("?");
+  const parts = pathname.split("/").filter(Boolean).map(part => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
     }
-    return item;
-  }));
-}
-
-async function loadShows() {
-  try {
-    const { shows } = await getJson("/api/shows");
-    showsList.replaceChildren(...shows.map(show => {
-      const button = element("button", show.name, { type: "button" });
-      button.append(element("small", `${show.articleCount} articles`));
-      button.addEventListener("click", () => showTimeline(show, button));
-      const item = element("li");
-      item.append(button);
-      return item;
-    }));
-    if (!shows.length) showsList.replaceChildren(element("li", "No shows yet: feeds are being read."));
-  } catch (error) {
-    showsList.replaceChildren(element("li", `Cannot load shows: ${error.message}`));
+  });
+  if (parts[0] === "shows" && parts[1]) return { view: showView, params: { id: parts[1] } };
+  if (parts[0] === "persons" && parts[1]) return { view: personView, params: { id: parts[1] } };
+  if (parts[0] === "search") {
+    return { view: searchView, params: { query: new URLSearchParams(queryString).get("q") ?? "" } };
   }
+  return { view: homeView, params: {} };
 }
 
-loadShows();
+function route() {
+  current?.dispose();
+  controller?.abort();
+  controller = new AbortController();
+  const { view, params } = parseRoute(window.location.hash);
+  searchInput.value = view === searchView ? params.query : "";
+  current = view(main, params, {
+    live, announce, signal: controller.signal,
+  });
+  // Focus follows the route so keyboard and screen-reader users land on the new page's heading.
+  if (!firstRoute) current.heading?.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+  firstRoute = false;
+}
+
+searchForm.addEventListener("submit", event => {
+  event.preventDefault();
+  const query = searchInput.value.trim();
+  window.location.hash = `#/search?q=${encodeURIComponent(query)}`;
+});
+
+live.addEventListener("state", event => showLiveState(event.detail));
+live.addEventListener("entry", event => recordActivity(event.detail));
+showLiveState(live.state);
+window.addEventListener("hashchange", route);
+route();

@@ -55,7 +55,8 @@ class RestartIT {
             await().atMost(Duration.ofSeconds(90)).until(() -> count(kafka, Topics.TAGGED_ARTICLES.name())
                     == sampleArticles);
             final int showTags = count(kafka, Topics.SHOW_TAGS.name());
-            await().atMost(Duration.ofSeconds(60)).until(() -> entryCount(timelines(pipeline.httpPort())) == showTags);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> articleCount(timelines(pipeline.httpPort())) == showTags);
             before = timelines(pipeline.httpPort());
         }
 
@@ -79,8 +80,17 @@ class RestartIT {
         return timelines;
     }
 
-    private static int entryCount(final Map<String, JsonNode> timelines) {
-        return timelines.values().stream().mapToInt(JsonNode::size).sum();
+    /** The articles in the timelines: one per article entry, or each of a story entry's articles. */
+    private static int articleCount(final Map<String, JsonNode> timelines) {
+        int articles = 0;
+        for (final JsonNode entries : timelines.values()) {
+            for (final JsonNode entry : entries) {
+                if (entry.get("kind").asText().equals("ARTICLE")) {
+                    articles += Math.max(1, entry.path("coverage").size());
+                }
+            }
+        }
+        return articles;
     }
 
     private JsonNode get(final int port, final String path) throws IOException, InterruptedException {

@@ -88,9 +88,9 @@ class ServicesIT {
             final URI timeline = URI.create("http://127.0.0.1:" + sink.httpPort()
                     + "/api/shows/soundtrack-2/timeline");
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    assertThat(entries(timeline)).hasSize(3));
+                    assertThat(entries(timeline, "ARTICLE")).hasSize(3));
 
-            final List<JsonNode> entries = entries(timeline);
+            final List<JsonNode> entries = entries(timeline, "ARTICLE");
             assertThat(entries).extracting(entry -> entry.get("article").get("title").asText()).containsExactly(
                     "First stills from Soundtrack No. 2",
                     "Press day for the Disney+ music romance",
@@ -101,12 +101,16 @@ class ServicesIT {
                     .isEqualTo("https://test-desk.example/finale");
             assertThat(entries.get(0).get("article").get("persons").findValuesAsText("id"))
                     .contains("keum-sae-rok", "noh-sang-hyun");
+            assertThat(entries(timeline, "RELEASE")).singleElement().satisfies(finale -> {
+                assertThat(finale.get("release").get("type").asText()).isEqualTo("FINALE");
+                assertThat(finale.get("release").get("date").asText()).isEqualTo("2023-12-20");
+            });
         }
     }
 
-    private List<JsonNode> entries(final URI timeline) throws Exception {
-        final HttpResponse<String> response = http.send(HttpRequest.newBuilder(timeline).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private List<JsonNode> entries(final URI timeline, final String kind) throws Exception {
+        final HttpRequest request = HttpRequest.newBuilder(URI.create(timeline + "?kind=" + kind)).build();
+        final HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return List.of();
         }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -32,10 +34,15 @@ public final class ProcessorService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    /** A catalog change reaches tagging within this long, however many changes arrive. */
+    /** A catalog change reaches tagging within this long plus one build, however many changes arrive. */
     private static final Duration CATALOG_REBUILD_INTERVAL = Duration.ofSeconds(2);
 
     private final ProcessorConfig config;
+    private final ExecutorService catalogRebuilds = Executors.newSingleThreadExecutor(runnable -> {
+        final Thread thread = new Thread(runnable, "catalog-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
     private StreamsApp app;
 
     public ProcessorService(final ProcessorConfig config) {
@@ -55,8 +62,8 @@ public final class ProcessorService implements AutoCloseable {
         properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
         app = StreamsApp.start("processor",
-                ProcessorTopology.build(new LiveCatalog(RULES_VERSION, CATALOG_REBUILD_INTERVAL, Clock.systemUTC()),
-                        properties), properties);
+                ProcessorTopology.build(new LiveCatalog(RULES_VERSION, CATALOG_REBUILD_INTERVAL, Clock.systemUTC(),
+                        catalogRebuilds), properties), properties);
         app.awaitRunning(START_TIMEOUT);
     }
 
@@ -92,5 +99,6 @@ public final class ProcessorService implements AutoCloseable {
         if (app != null) {
             app.close();
         }
+        catalogRebuilds.shutdownNow();
     }
 }

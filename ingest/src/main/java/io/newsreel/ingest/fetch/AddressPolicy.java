@@ -4,6 +4,8 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which resolved addresses a fetch may connect to. By default only public unicast addresses: a feed URL, or a
@@ -11,6 +13,12 @@ import java.net.UnknownHostException;
  * multicast or unspecified addresses, in IPv4 or any IPv6 form of them.
  */
 public final class AddressPolicy {
+
+    /** Every part decimal, octal or hex, one to four parts: what some resolver somewhere reads as an IPv4 address. */
+    private static final String NUMBER = "(0x[0-9a-f]*|[0-9]+)";
+    private static final Pattern NUMERIC_HOST = Pattern.compile(NUMBER + "(\\." + NUMBER + "){0,3}\\.?");
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern DOTTED_DECIMAL = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
     private final boolean allowPrivate;
 
@@ -20,6 +28,24 @@ public final class AddressPolicy {
 
     public boolean permits(final InetAddress address) {
         return allowPrivate || isPublic(address);
+    }
+
+    /**
+     * Whether a host name may be looked up at all. By default not {@code localhost} or a name under it (RFC 6761
+     * reserves them for loopback, whatever a resolver says), nor an IPv4 address spelled other than as four decimal
+     * parts: resolvers disagree on {@code 0177.0.0.1} (Java reads 177.0.0.1, curl and browsers 127.0.0.1), on
+     * {@code 2130706433} and on {@code 0x7f.1}, and no feed needs such a spelling.
+     */
+    public boolean permitsHost(final String host) {
+        if (allowPrivate || host == null) {
+            return true;
+        }
+        final String name = host.toLowerCase(Locale.ROOT);
+        final String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (bare.equals("localhost") || bare.endsWith(".localhost")) {
+            return false;
+        }
+        return !NUMERIC_HOST.matcher(name).matches() || DOTTED_DECIMAL.matcher(name).matches();
     }
 
     static boolean isPublic(final InetAddress address) {

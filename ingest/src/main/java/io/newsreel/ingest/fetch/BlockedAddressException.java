@@ -11,4 +11,8 @@ final class BlockedAddressException extends IOException {
         super(host + " resolves only to refused addresses " + addresses
                 + " (loopback, private, link-local or reserved)");
     }
+
+    BlockedAddressException(final String message) {
+        super(message);
+    }
 }

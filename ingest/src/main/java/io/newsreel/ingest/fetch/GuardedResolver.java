@@ -25,6 +25,10 @@ final class GuardedResolver implements SocketAddressResolver {
     @Override
     public void resolve(final String host, final int port, final Map<String, Object> context,
                         final Promise<List<InetSocketAddress>> promise) {
+        if (!policy.permitsHost(host)) {
+            promise.failed(new BlockedAddressException(host + " is a loopback name or an ambiguous IPv4 spelling"));
+            return;
+        }
         final List<InetAddress> addresses;
         try {
             addresses = Arrays.asList(InetAddress.getAllByName(host));

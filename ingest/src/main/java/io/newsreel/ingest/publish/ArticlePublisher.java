@@ -118,7 +118,7 @@ public final class ArticlePublisher implements AutoCloseable {
         for (final SeenArticles.Admitted each : outcome.admitted()) {
             final String id = each.article().id();
             producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), id,
-                    Topics.RAW_ARTICLES.valueSerde().toBytes(each.article())));
+                    ArticleSize.serialize(each.article(), ArticleSize.MAX_RECORD_BYTES)));
             producer.send(new ProducerRecord<>(Topics.ARTICLE_FINGERPRINTS.name(), id,
                     Topics.ARTICLE_FINGERPRINTS.valueSerde().toBytes(each.fingerprint())));
         }

@@ -35,8 +35,10 @@ public final class ShowDiscovery {
         final List<DiscoveredShow> found = new ArrayList<>();
         QUOTED.forEachMatch(text, quoted -> {
             if (SHOW_WORDS.matcher(sentenceAround(text, quoted.start(), quoted.end())).find()) {
-                found.add(new DiscoveredShow(quoted.group("title").strip(), null, quoted.start("title"),
-                        quoted.end("title"), QUOTED_CONFIDENCE, "quoted-title"));
+                // The title starts with a letter or digit, so only its end can carry spaces to leave out of the span.
+                final String title = quoted.group("title").strip();
+                found.add(new DiscoveredShow(title, null, quoted.start("title"),
+                        quoted.start("title") + title.length(), QUOTED_CONFIDENCE, "quoted-title"));
             }
         });
         SEASON.forEachMatch(text, seasons -> {

@@ -9,17 +9,14 @@ import io.newsreel.contract.event.PersonTag;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.sink.timeline.TimeOrderedKeys;
+import io.newsreel.sink.fixtures.StoreContents;
 import io.newsreel.sink.topology.SinkTopology;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,13 +104,6 @@ class PersonIndexerTest {
     }
 
     private List<PersonArticle> articles() {
-        final KeyValueStore<String, PersonArticle> store =
-                driver.getKeyValueStore(SinkTopology.PERSON_ARTICLE_STORE);
-        final List<PersonArticle> articles = new ArrayList<>();
-        try (KeyValueIterator<String, PersonArticle> range =
-                     store.prefixScan(TimeOrderedKeys.prefix(KEUM.id()), new StringSerializer())) {
-            range.forEachRemaining(entry -> articles.add(entry.value));
-        }
-        return articles;
+        return StoreContents.ofOwner(driver, SinkTopology.PERSON_ARTICLE_STORE, KEUM.id());
     }
 }

@@ -16,8 +16,8 @@ import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.sink.fixtures.StoreContents;
 import io.newsreel.sink.timeline.ShowSummary;
-import io.newsreel.sink.timeline.TimeOrderedKeys;
 import io.newsreel.streams.ErrorRouting;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,14 +26,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -255,13 +252,7 @@ class ReleaseTimelineTest {
     }
 
     private static List<TimelineEntry> timeline(final TopologyTestDriver driver) {
-        final KeyValueStore<String, TimelineEntry> store = driver.getKeyValueStore(SinkTopology.TIMELINE_STORE);
-        final List<TimelineEntry> entries = new ArrayList<>();
-        try (KeyValueIterator<String, TimelineEntry> range =
-                     store.prefixScan(TimeOrderedKeys.prefix(SHOW), new StringSerializer())) {
-            range.forEachRemaining(entry -> entries.add(entry.value));
-        }
-        return entries;
+        return StoreContents.ofOwner(driver, SinkTopology.TIMELINE_STORE, SHOW);
     }
 
     private ShowSummary summary() {

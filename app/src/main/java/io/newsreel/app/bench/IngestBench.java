@@ -8,22 +8,15 @@ import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.fulltext.FullTextSettings;
 import io.newsreel.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsreel.kafka.embedded.EmbeddedKafkaConfig;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One run of the ingest benchmark: a broker (embedded unless one is named), the synthetic feed server, every feed
@@ -32,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * few new items.
  */
 final class IngestBench {
-
-    private static final Logger LOG = LoggerFactory.getLogger(IngestBench.class);
 
     private final IngestBenchSettings settings;
     private final PrintStream progress;
@@ -45,11 +36,8 @@ final class IngestBench {
 
     BenchResult run() {
         final Instant startedAt = Instant.now();
-        final Path dataDir = temporaryDirectory();
-        try {
-            return run(startedAt, dataDir);
-        } finally {
-            deleteRecursively(dataDir);
+        try (ScratchDirectory scratch = ScratchDirectory.create("newsreel-bench-")) {
+            return run(startedAt, scratch.path());
         }
     }
 
@@ -139,24 +127,5 @@ final class IngestBench {
     private static final class Rounds {
         private final List<RoundResult> results = new ArrayList<>();
         private double ingestStartSeconds;
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("newsreel-bench-");
-        } catch (final IOException e) {
-            throw new UncheckedIOException("Cannot create a directory for the embedded broker", e);
-        }
-    }
-
-    /** Deletes the broker's scratch data; a failure is only worth a warning, never worth hiding the figures. */
-    private static void deleteRecursively(final Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (final Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (final IOException | UncheckedIOException e) {
-            LOG.warn("Cannot delete the benchmark's broker data in {}: {}", directory, e.toString());
-        }
     }
 }

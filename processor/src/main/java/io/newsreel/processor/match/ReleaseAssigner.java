@@ -3,7 +3,6 @@ package io.newsreel.processor.match;
 import io.newsreel.contract.event.ReleaseEvent;
 import io.newsreel.contract.event.Salience;
 import io.newsreel.contract.event.ShowTag;
-import io.newsreel.processor.release.EpisodeSchedule;
 import io.newsreel.processor.release.ReleaseFact;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,7 @@ final class ReleaseAssigner {
             show.ifPresent(tag -> {
                 final ReleaseEvent event = new ReleaseEvent(tag.id(), tag.name(), fact.season(), fact.type(),
                         fact.date(), fact.window(), fact.platform(), fact.episodes(), fact.cadence(),
-                        EpisodeSchedule.of(fact).map(EpisodeSchedule::episodeDates).orElse(List.of()), articleId,
-                        fact.evidence(), fact.confidence());
+                        fact.episodeDates(), articleId, fact.evidence(), fact.confidence());
                 events.putIfAbsent(List.of(tag.id(), fact.type(), String.valueOf(fact.date()),
                         String.valueOf(fact.window())), event);
             });

@@ -98,7 +98,7 @@ final class FactBuilder {
     static ReleaseFact fact(final ReleaseType type, final When when, final String platform, final Counts counts,
                             final Evidence evidence, final double confidence) {
         return new ReleaseFact(type, when == null ? null : when.date(), when == null ? null : when.window(), platform,
-                counts.episodes(), null, counts.season(), counts.part(), evidence, confidence);
+                counts.episodes(), null, List.of(), counts.season(), counts.part(), evidence, confidence);
     }
 
     /** Every distinct day given, in text order, each with the seed that took it; else the first span. */

@@ -4,6 +4,7 @@ import io.newsreel.contract.event.DateWindow;
 import io.newsreel.contract.event.Evidence;
 import io.newsreel.contract.event.ReleaseType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,15 +18,19 @@ import java.util.Objects;
  * @param platform display name of the streaming platform or network ("Disney+", "tvN"), or null
  * @param episodes total episode count, or null
  * @param cadence normalized release cadence ({@link Cadence#text()}), on schedule facts; else null
+ * @param episodeDates on a schedule fact whose calendar could be drawn, the release day of every episode (element
+ *                     {@code i} is episode {@code i + 1}'s); else empty
  * @param season season number ("Season 2", "a second season"), or null
  * @param part part number ("Part 2"), or null; a part is not a season
  * @param evidence the sentence the fact came from, offsets into the extracted text, rule {@code release:<rule>}
  * @param confidence between 0 and 1
  */
 public record ReleaseFact(ReleaseType type, LocalDate date, DateWindow window, String platform, Integer episodes,
-                          String cadence, Integer season, Integer part, Evidence evidence, double confidence) {
+                          String cadence, List<LocalDate> episodeDates, Integer season, Integer part,
+                          Evidence evidence, double confidence) {
 
     public ReleaseFact {
+        episodeDates = episodeDates == null ? List.of() : List.copyOf(episodeDates);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(evidence, "evidence");
         if (date != null && window != null) {

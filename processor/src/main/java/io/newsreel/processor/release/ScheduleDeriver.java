@@ -60,12 +60,12 @@ final class ScheduleDeriver {
         final LocalDate date = window == null ? start : null;
         final List<ReleaseFact> facts = new ArrayList<>(2);
         facts.add(new ReleaseFact(ReleaseType.SCHEDULE, date, window, draft.platform(), episodes,
-                draft.cadence().text(), draft.counts().season(), draft.counts().part(), draft.evidence(),
-                confidence));
+                draft.cadence().text(), calendar.map(EpisodeSchedule::episodeDates).orElse(List.of()),
+                draft.counts().season(), draft.counts().part(), draft.evidence(), confidence));
         if (finale != null && !finaleStated) {
             final Evidence evidence = new Evidence(draft.evidence().text(), draft.evidence().start(),
                     draft.evidence().end(), DERIVED_FINALE);
-            facts.add(new ReleaseFact(ReleaseType.FINALE, finale, null, draft.platform(), episodes, null,
+            facts.add(new ReleaseFact(ReleaseType.FINALE, finale, null, draft.platform(), episodes, null, List.of(),
                     draft.counts().season(), draft.counts().part(), evidence, Precision.DERIVED));
         }
         return facts;

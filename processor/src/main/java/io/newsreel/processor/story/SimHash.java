@@ -1,8 +1,7 @@
 package io.newsreel.processor.story;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,12 +17,12 @@ public final class SimHash {
     }
 
     public static long of(final String text) {
-        final List<String> words = words(text);
+        final long[] words = wordHashes(text);
         final int[] votes = new int[Long.SIZE];
-        for (int i = 0; i + 1 < words.size(); i++) {
-            final long hash = mix(fnv(words.get(i) + ' ' + words.get(i + 1)));
+        for (int i = 0; i + 1 < words.length; i++) {
+            final long pair = mix(words[i] * FNV_PRIME ^ words[i + 1]);
             for (int bit = 0; bit < Long.SIZE; bit++) {
-                votes[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
+                votes[bit] += (pair >>> bit & 1) == 1 ? 1 : -1;
             }
         }
         long simHash = 0;
@@ -40,24 +39,29 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
-    private static List<String> words(final String text) {
+    /** The FNV-1a hash of each word, folded for case and accents, without building the words themselves. */
+    private static long[] wordHashes(final String text) {
         final String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
                 .toLowerCase(Locale.ROOT);
-        final List<String> words = new ArrayList<>();
-        final StringBuilder word = new StringBuilder();
-        for (int i = 0; i < folded.length(); i++) {
-            final char c = folded.charAt(i);
+        long[] hashes = new long[Math.max(16, folded.length() / 4)];
+        int count = 0;
+        long hash = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i <= folded.length(); i++) {
+            final char c = i < folded.length() ? folded.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK && !word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
+                hash = (hash ^ c) * FNV_PRIME;
+                inWord = true;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && inWord) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = hash;
+                hash = FNV_OFFSET;
+                inWord = false;
             }
         }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
-        return words;
+        return Arrays.copyOf(hashes, count);
     }
 
     /** Spreads FNV's weak high bits over all 64, which SimHash needs: each bit votes on its own. */
@@ -69,14 +73,5 @@ public final class SimHash {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
-    }
-
-    private static long fnv(final String text) {
-        long hash = FNV_OFFSET;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= FNV_PRIME;
-        }
-        return hash;
     }
 }

@@ -38,23 +38,33 @@ public final class StoryMatcher {
         return stories.stream()
                 .filter(story -> Duration.between(story.firstPublished(), article.published()).abs()
                         .compareTo(EVENT_WINDOW) <= 0)
-                .filter(story -> sharesPerson(story.persons(), article.persons()))
-                .flatMap(story -> story.events().stream().filter(article.events()::contains).findFirst()
-                        .map(event -> new StoryMatch(story, null, event)).stream())
-                .max(Comparator.comparingInt((StoryMatch match) ->
-                        overlap(match.story().persons(), article.persons()))
-                        .thenComparing(match -> match.story().lastPublished()));
+                .flatMap(story -> coverage(story, article).stream())
+                .max(Comparator.comparingInt(Coverage::sharedPersons)
+                        .thenComparing(coverage -> coverage.match().story().lastPublished()))
+                .map(Coverage::match);
+    }
+
+    /** The article as coverage of the story's event, when it reports one and names someone the story names. */
+    private static Optional<Coverage> coverage(final StoryHead story, final StorySignals article) {
+        final Set<String> persons = story.persons();
+        final int shared = (int) persons.stream().filter(article.persons()::contains).count();
+        if (shared == 0 && !persons.isEmpty() && !article.persons().isEmpty()) {
+            return Optional.empty();
+        }
+        return story.events().stream().filter(article.events()::contains).findFirst()
+                .map(event -> new Coverage(new StoryMatch(story, null, event), shared));
     }
 
     private static boolean within(final StorySignals a, final StorySignals b, final Duration window) {
         return Duration.between(a.published(), b.published()).abs().compareTo(window) <= 0;
     }
 
-    private static boolean sharesPerson(final Set<String> story, final Set<String> article) {
-        return story.isEmpty() || article.isEmpty() || overlap(story, article) > 0;
-    }
-
-    private static int overlap(final Set<String> a, final Set<String> b) {
-        return (int) a.stream().filter(b::contains).count();
+    /**
+     * A story an article could join as coverage.
+     *
+     * @param match the story and the shared event
+     * @param sharedPersons how many persons both name
+     */
+    private record Coverage(StoryMatch match, int sharedPersons) {
     }
 }

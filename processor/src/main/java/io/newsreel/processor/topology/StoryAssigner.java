@@ -47,65 +47,66 @@ final class StoryAssigner implements Processor<String, StoryCandidate, String, S
             return;
         }
         final TaggedArticle article = candidate.article();
-        final String showId = StoryCandidate.isShow(record.key()) ? record.key() : null;
         final String known = articleStories.get(article.id());
-        final String storyId;
-        String copyOf = null;
-        if (showId == null) {
-            storyId = STORY_PREFIX + article.id();
-        } else {
-            final StoryIndex index = Optional.ofNullable(indexes.get(showId)).orElseGet(StoryIndex::empty);
-            final StorySignals signals = StorySignals.of(article, showId, candidate.simHash());
-            final Optional<StoryHead> current = index.stories().stream()
-                    .filter(story -> story.storyId().equals(known)).findFirst();
-            final StoryHead updated;
-            if (known != null) {
-                storyId = known;
-                updated = current.map(story -> story.with(signals, null)).orElse(null);
-            } else {
-                final Optional<StoryMatch> match = StoryMatcher.match(index.stories(), signals);
-                storyId = match.map(found -> found.story().storyId()).orElse(STORY_PREFIX + article.id());
-                copyOf = match.map(StoryMatch::copyOf).orElse(null);
-                updated = match.map(found -> found.story().with(signals, found.event()))
-                        .orElseGet(() -> new StoryHead(storyId, null, List.of(signals)));
-            }
-            if (updated != null) {
-                indexes.put(showId, index.with(updated));
-            }
-        }
+        final Placement placement = StoryCandidate.isShow(record.key())
+                ? placeInShow(record.key(), article, candidate.simHash(), known)
+                : new Placement(STORY_PREFIX + article.id(), null, null, null);
         if (known == null) {
-            articleStories.put(article.id(), storyId);
+            articleStories.put(article.id(), placement.storyId());
         }
-        final Story story = withMember(stories.get(storyId), storyId, showId, article, copyOf,
-                eventOf(showId, storyId));
-        stories.put(storyId, story);
-        context.forward(record.withValue(new StoryAssignment(article.inStory(storyId), story)));
+        final Story story = withMember(stories.get(placement.storyId()), placement, article);
+        stories.put(placement.storyId(), story);
+        context.forward(record.withValue(new StoryAssignment(article.inStory(placement.storyId()), story)));
     }
 
-    private String eventOf(final String showId, final String storyId) {
-        if (showId == null) {
-            return null;
+    /**
+     * Finds the story an article of a show belongs to (the one it was given before, if any) and records it in the
+     * show's index of recent stories.
+     */
+    private Placement placeInShow(final String showId, final TaggedArticle article, final long simHash,
+                                  final String known) {
+        final StoryIndex index = Optional.ofNullable(indexes.get(showId)).orElseGet(StoryIndex::empty);
+        final StorySignals signals = StorySignals.of(article, showId, simHash);
+        if (known != null) {
+            // A story past the index's horizon is no longer joined; the article simply keeps its id.
+            final Optional<StoryHead> current = index.stories().stream()
+                    .filter(story -> story.storyId().equals(known)).findFirst()
+                    .map(story -> story.with(signals, null));
+            current.ifPresent(story -> indexes.put(showId, index.with(story)));
+            return new Placement(known, showId, null, current.map(StoryHead::event).orElse(null));
         }
-        final StoryIndex index = indexes.get(showId);
-        return index == null ? null : index.stories().stream().filter(story -> story.storyId().equals(storyId))
-                .findFirst().map(StoryHead::event).orElse(null);
+        final Optional<StoryMatch> match = StoryMatcher.match(index.stories(), signals);
+        final StoryHead updated = match.map(found -> found.story().with(signals, found.event()))
+                .orElseGet(() -> new StoryHead(STORY_PREFIX + article.id(), null, List.of(signals)));
+        indexes.put(showId, index.with(updated));
+        return new Placement(updated.storyId(), showId, match.map(StoryMatch::copyOf).orElse(null), updated.event());
     }
 
     /** The story with the article as a member: added when new, updated in place (keeping how it joined) when known. */
-    private static Story withMember(final Story known, final String storyId, final String showId,
-                                    final TaggedArticle article, final String copyOf, final String event) {
+    private static Story withMember(final Story known, final Placement placement, final TaggedArticle article) {
         final List<StoryMember> members = new ArrayList<>(known == null ? List.of() : known.members());
         final Optional<StoryMember> previous = members.stream()
                 .filter(member -> member.articleId().equals(article.id())).findFirst();
         final StoryMember member = new StoryMember(article.id(), article.title(), article.url(), article.feedUrl(),
-                article.published(), previous.map(StoryMember::copyOf).orElse(copyOf));
+                article.published(), previous.map(StoryMember::copyOf).orElse(placement.copyOf()));
         if (previous.isPresent()) {
             members.set(members.indexOf(previous.get()), member);
         } else {
             members.add(member);
         }
         final String title = members.get(0).title();
-        final String storyEvent = event != null ? event : known == null ? null : known.event();
-        return new Story(storyId, showId, title, storyEvent, members);
+        final String event = placement.event() != null ? placement.event() : known == null ? null : known.event();
+        return new Story(placement.storyId(), placement.showId(), title, event, members);
+    }
+
+    /**
+     * Where an article goes.
+     *
+     * @param storyId its story
+     * @param showId the show whose stories it can join, or null for an article about no known show
+     * @param copyOf the member it copies, when it joined as a copy
+     * @param event the event its story was formed on, when known
+     */
+    private record Placement(String storyId, String showId, String copyOf, String event) {
     }
 }

@@ -82,6 +82,7 @@ class ReleaseScheduleTest {
         assertThat(schedule.episodeDates()).containsExactly(first, first, second, second, third, third);
         assertThat(schedule.releaseDays()).containsExactly(first, second, third);
         assertThat(schedule.finale()).isEqualTo(third);
+        assertThat(facts.get(1).episodeDates()).isEqualTo(schedule.episodeDates());
     }
 
     @Test

@@ -1,20 +1,14 @@
 package io.newsreel.app.bench.pipeline;
 
+import io.newsreel.app.bench.ScratchDirectory;
 import io.newsreel.app.bench.SyntheticCatalog;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@code newsreel bench pipeline}: a broker (embedded unless one is named), the raw Kafka baseline, then three
@@ -25,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PipelineBench {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
     private static final int BASELINE_WARMUP = 5_000;
 
     private final PipelineBenchSettings settings;
@@ -39,11 +32,8 @@ final class PipelineBench {
     PipelineBenchResult run() throws InterruptedException {
         final Instant startedAt = Instant.now();
         final double loadAtStart = PipelineBenchResult.Machine.loadAverage();
-        final Path dir = temporaryDirectory();
-        try {
-            return run(startedAt, loadAtStart, dir);
-        } finally {
-            deleteRecursively(dir);
+        try (ScratchDirectory scratch = ScratchDirectory.create("newsreel-bench-pipeline-")) {
+            return run(startedAt, loadAtStart, scratch.path());
         }
     }
 
@@ -103,24 +93,5 @@ final class PipelineBench {
 
     private static double seconds(final long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("newsreel-bench-pipeline-");
-        } catch (final IOException e) {
-            throw new UncheckedIOException("Cannot create a directory for the broker and the Streams state", e);
-        }
-    }
-
-    /** Deletes the scratch data; a failure is only worth a warning, never worth hiding the figures. */
-    private static void deleteRecursively(final Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (final Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (final IOException | UncheckedIOException e) {
-            LOG.warn("Cannot delete the benchmark's scratch data in {}: {}", directory, e.toString());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsreel.app.bench.sink;
 
 import io.newsreel.app.bench.Latencies;
+import io.newsreel.app.bench.ScratchDirectory;
 import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.serde.Json;
@@ -11,22 +12,17 @@ import io.newsreel.sink.SinkConfig;
 import io.newsreel.sink.SinkService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,10 +52,11 @@ final class SinkBench {
     }
 
     SinkBenchResult run() throws IOException, InterruptedException {
-        final Path dir = Files.createTempDirectory("newsreel-bench-sink");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedKafkaConfig.defaults(dir.resolve("kafka")))) {
+        try (ScratchDirectory scratch = ScratchDirectory.create("newsreel-bench-sink-");
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(
+                     EmbeddedKafkaConfig.defaults(scratch.path().resolve("kafka")))) {
             final Map<String, Object> kafka = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-            try (SinkService sink = new SinkService(SinkConfig.defaults(kafka, dir.resolve("state"), 0))) {
+            try (SinkService sink = new SinkService(SinkConfig.defaults(kafka, scratch.path().resolve("state"), 0))) {
                 sink.start();
                 final List<ShowTagged> articles = BenchArticles.of(settings);
                 console.printf("Materializing %,d articles of %d shows...%n", articles.size(),
@@ -73,8 +70,6 @@ final class SinkBench {
                 console.flush();
                 return reads(sink.httpPort(), articles.size(), seconds);
             }
-        } finally {
-            deleteRecursively(dir);
         }
     }
 
@@ -185,19 +180,5 @@ final class SinkBench {
                     + response.body());
         }
         return response.body();
-    }
-
-    private static void deleteRecursively(final Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (final IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

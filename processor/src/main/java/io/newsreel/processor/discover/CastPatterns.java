@@ -17,18 +17,18 @@ public final class CastPatterns {
 
     private static final GatedPattern PERSON_AS_CHARACTER = GatedPattern.around(Pattern.compile(
             "(?<person>" + NAME + ") \\((?:as|playing) (?<character>" + NAME + ")\\)"),
-            Triggers.words(" (as ", " (playing "), Stretch.of(Stretch.lettersAnd("'- ()")));
+            Triggers.words(" (as ", " (playing "), Stretch.words(Stretch.lettersAnd("'- ()"), 2, 4));
     private static final GatedPattern CHARACTER_ACTOR = GatedPattern.around(Pattern.compile(
             "(?<character>" + NAME + ") \\((?<person>" + NAME + ")\\)"),
-            Triggers.words(" ("), Stretch.of(Stretch.lettersAnd("'- ()")));
+            Triggers.words(" ("), Stretch.words(Stretch.lettersAnd("'- ()"), 2, 3));
     private static final GatedPattern PLAYS = GatedPattern.around(Pattern.compile(
             "(?<person>" + NAME + "),? (?:who )?(?:plays|portrays|stars as|is cast as|was cast as|as) (?:the )?"
                     + "(?<character>" + NAME + ")"),
-            Triggers.words(" plays ", " portrays ", " as "), Stretch.of(Stretch.lettersAnd("'- ,")));
+            Triggers.words(" plays ", " portrays ", " as "), Stretch.words(Stretch.lettersAnd("'- ,"), 5, 5));
     /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
     private static final GatedPattern POSSESSIVE = GatedPattern.around(Pattern.compile(
             "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")"),
-            Triggers.words("'s ", "\u2019s "), Stretch.of(Stretch.lettersAnd("'\u2019- ")));
+            Triggers.words("'s ", "\u2019s "), Stretch.words(Stretch.lettersAnd("'\u2019- "), 2, 4));
     /** "Lim Ji-yeon is Park Yeon-jin": cast lists name the actor, then the character. */
     private static final GatedPattern IS = GatedPattern.around(Pattern.compile(
             "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1,40},)? is (?<character>" + KoreanNames.NAME + ")"),
@@ -45,7 +45,7 @@ public final class CastPatterns {
             Triggers.wordStarts("play", "portray", "as"));
     private static final GatedPattern PLAYED_BY = GatedPattern.around(Pattern.compile(
             "(?<character>" + NAME + "),? (?:played|portrayed) by (?<person>" + NAME + ")"),
-            Triggers.words(" played by ", " portrayed by "), Stretch.of(Stretch.lettersAnd("'- ,")));
+            Triggers.words(" played by ", " portrayed by "), Stretch.words(Stretch.lettersAnd("'- ,"), 2, 5));
 
     private CastPatterns() {
     }

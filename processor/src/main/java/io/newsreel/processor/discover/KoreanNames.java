@@ -35,9 +35,12 @@ final class KoreanNames {
 
     static final Pattern PATTERN = Pattern.compile(NAME);
 
-    /** {@link #PATTERN} searched only around hyphens: a given name always has one. */
+    /**
+     * {@link #PATTERN} searched only around hyphens: a given name always has one, and the family name is one word
+     * before or after it.
+     */
     static final GatedPattern IN_TEXT = GatedPattern.around(PATTERN, Triggers.words("-"),
-            Stretch.of(Stretch.lettersAnd(" -")));
+            Stretch.words(Stretch.lettersAnd(" -"), 1, 1));
 
     private KoreanNames() {
     }

@@ -24,7 +24,7 @@ public final class PersonDiscovery {
 
     private static final GatedPattern ROLE_THEN_NAME = GatedPattern.around(Pattern.compile(
             "(?i:\\b(?<role>" + String.join("|", ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")"),
-            Triggers.words("-"), Stretch.of(Stretch.lettersAnd(" -")));
+            Triggers.words("-"), Stretch.words(Stretch.lettersAnd(" -"), 2, 1));
 
     /** What a person, not a character, does right after being named. */
     private static final Pattern PERSON_AFTER = Pattern.compile(

@@ -40,6 +40,42 @@ interface Stretch {
         };
     }
 
+    /**
+     * The run of characters of {@code alphabet} around the trigger, crossing at most {@code spacesBefore} spaces
+     * before it and {@code spacesAfter} spaces from it on: for a pattern whose matches are made only of those
+     * characters and hold a bounded number of words on either side of the trigger. A trigger that is itself a
+     * space counts as one of those after it.
+     */
+    static Stretch words(final IntPredicate alphabet, final int spacesBefore, final int spacesAfter) {
+        return new Stretch() {
+            @Override
+            public int start(final String text, final int at) {
+                int start = at;
+                int spaces = 0;
+                while (start > 0 && alphabet.test(text.charAt(start - 1))) {
+                    if (text.charAt(start - 1) == ' ' && spaces++ == spacesBefore) {
+                        break;
+                    }
+                    start--;
+                }
+                return start;
+            }
+
+            @Override
+            public int end(final String text, final int at) {
+                int end = at;
+                int spaces = 0;
+                while (end < text.length() && alphabet.test(text.charAt(end))) {
+                    if (text.charAt(end) == ' ' && spaces++ == spacesAfter) {
+                        break;
+                    }
+                    end++;
+                }
+                return end;
+            }
+        };
+    }
+
     /** ASCII letters and the given other characters: the alphabet of most name patterns. */
     static IntPredicate lettersAnd(final String others) {
         return c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || others.indexOf(c) >= 0;

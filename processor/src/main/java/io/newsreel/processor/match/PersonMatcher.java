@@ -18,13 +18,15 @@ import java.util.stream.Stream;
 public final class PersonMatcher {
 
     private final PhraseMatcher<PersonEntry> fullNames;
-    private final Map<String, NameForms> formsById = new HashMap<>();
+    /** The keys of each person's family and given names alone, by person id. */
+    private final Map<String, List<String>> partialKeysById = new HashMap<>();
 
     public PersonMatcher(final Iterable<PersonEntry> persons) {
         final Map<String, List<PersonEntry>> byKey = new HashMap<>();
         for (final PersonEntry person : persons) {
             final NameForms forms = NameForms.of(person.name(), person.aliases());
-            formsById.put(person.id(), forms);
+            partialKeysById.put(person.id(), Stream.concat(forms.familyOnly().stream(), forms.givenOnly().stream())
+                    .map(PersonMatcher::key).filter(key -> !key.isEmpty()).distinct().toList());
             for (final String form : forms.full()) {
                 final List<PersonEntry> targets = byKey.computeIfAbsent(key(form), key -> new ArrayList<>());
                 if (!targets.contains(person)) {
@@ -37,9 +39,14 @@ public final class PersonMatcher {
     }
 
     public List<PersonMention> find(final ArticleText text) {
-        final NormalizedText keyed = RomanizationKey.keyText(text.normalized());
+        // Names are written capitalized: the words that start lower case, most of an article, are neither keyed nor
+        // looked up.
+        final NormalizedText normalized = text.normalized();
+        final NormalizedText keyed = RomanizationKey.keyText(normalized,
+                runStart -> !startsLowerCaseWord(text.original(), normalized.originalStart(runStart)));
         final List<PersonMention> mentions = new ArrayList<>();
-        for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text())) {
+        for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text(),
+                wordStart -> !startsLowerCaseWord(text.original(), keyed.originalStart(wordStart)))) {
             final PersonMention mention = mention(text, keyed, match.start(), match.end(), match.targets(),
                     PersonMention.Form.FULL);
             // Keys fold spellings so far that English can spell a name ("back to a" keys as Park Do-ah): names are
@@ -67,15 +74,13 @@ public final class PersonMatcher {
             }
             final PersonEntry person = mention.candidates().get(0);
             firstFullMention.merge(person.id(), mention.end(), Math::min);
-            final NameForms forms = formsById.get(person.id());
-            for (final String partial : concat(forms.familyOnly(), forms.givenOnly())) {
-                final List<PersonEntry> owners = byPartialKey.computeIfAbsent(key(partial), k -> new ArrayList<>());
+            for (final String partialKey : partialKeysById.get(person.id())) {
+                final List<PersonEntry> owners = byPartialKey.computeIfAbsent(partialKey, k -> new ArrayList<>());
                 if (!owners.contains(person)) {
                     owners.add(person);
                 }
             }
         }
-        byPartialKey.remove("");
         if (byPartialKey.isEmpty()) {
             return List.of();
         }
@@ -86,11 +91,15 @@ public final class PersonMatcher {
         for (int start = 0; start < keyedText.length(); ) {
             int end = keyedText.indexOf(' ', start);
             end = end < 0 ? keyedText.length() : end;
-            if (previousStart >= 0) {
-                addPartial(text, keyed, previousStart, end, keys, full, firstFullMention, partials);
+            if (startsLowerCaseWord(text.original(), keyed.originalStart(start))) {
+                previousStart = -1;
+            } else {
+                if (previousStart >= 0) {
+                    addPartial(text, keyed, previousStart, end, keys, full, firstFullMention, partials);
+                }
+                addPartial(text, keyed, start, end, keys, full, firstFullMention, partials);
+                previousStart = start;
             }
-            addPartial(text, keyed, start, end, keys, full, firstFullMention, partials);
-            previousStart = start;
             start = end + 1;
         }
         return partials;
@@ -100,14 +109,14 @@ public final class PersonMatcher {
                                    final int end, final PartialKeys keys, final List<PersonMention> full,
                                    final Map<String, Integer> firstFullMention, final List<PersonMention> partials) {
         final List<PersonEntry> owners = keys.owners(keyed.text(), start, end);
-        if (owners == null || owners.size() != 1) {
+        if (owners == null || owners.size() != 1
+                || keyed.originalStart(start) < firstFullMention.get(owners.get(0).id())) {
             return;
         }
         final PersonMention mention = mention(text, keyed, start, end, owners, PersonMention.Form.PARTIAL);
         final boolean overlapsKnown = Stream.concat(full.stream(), partials.stream()).anyMatch(known ->
                 mention.start() < known.end() && known.start() < mention.end());
-        if (!overlapsKnown && mention.start() >= firstFullMention.get(owners.get(0).id())
-                && writtenAsName(mention.surface())) {
+        if (!overlapsKnown && writtenAsName(mention.surface())) {
             partials.add(mention);
         }
     }
@@ -122,6 +131,13 @@ public final class PersonMatcher {
         }
         final String normalized = TextNormalizer.normalizeText(surface);
         return normalized.indexOf(' ') >= 0 || !NameForms.isCommonWord(normalized);
+    }
+
+    /** Whether a lower-case word starts here, which no name written {@link #capitalized} holds. */
+    private static boolean startsLowerCaseWord(final String original, final int at) {
+        final char c = original.charAt(at);
+        return Character.isLetter(c) && Character.isLowerCase(c)
+                && (at == 0 || original.charAt(at - 1) == ' ' || original.charAt(at - 1) == '\n');
     }
 
     private static boolean capitalized(final String surface) {
@@ -167,11 +183,5 @@ public final class PersonMatcher {
 
     private static String key(final String normalizedForm) {
         return RomanizationKey.key(normalizedForm);
-    }
-
-    private static List<String> concat(final Set<String> first, final Set<String> second) {
-        final List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

@@ -23,7 +23,19 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(final String original) {
-        final Output out = new Output(original.length());
+        final Output out = new Output(original.length(), true);
+        normalizeInto(original, out);
+        return out.toNormalizedText();
+    }
+
+    /** Normalized text alone, for aliases, names and queries. */
+    public static String normalizeText(final String original) {
+        final Output out = new Output(original.length(), false);
+        normalizeInto(original, out);
+        return out.text();
+    }
+
+    private static void normalizeInto(final String original, final Output out) {
         for (int i = 0; i < original.length(); i++) {
             final char c = original.charAt(i);
             if (c < 0x80) {
@@ -35,12 +47,6 @@ public final class TextNormalizer {
                 }
             }
         }
-        return out.toNormalizedText();
-    }
-
-    /** Normalized text alone, for aliases and queries. */
-    public static String normalizeText(final String original) {
-        return normalize(original).text();
     }
 
     private static String fold(final char c) {
@@ -59,16 +65,16 @@ public final class TextNormalizer {
         return folded;
     }
 
-    /** The normalized characters written so far, each with the original index it came from. */
+    /** The normalized characters written so far, each with the original index it came from if asked. */
     private static final class Output {
 
         private char[] text;
         private int[] origin;
         private int length;
 
-        Output(final int expected) {
+        Output(final int expected, final boolean withOrigin) {
             text = new char[expected + 8];
-            origin = new int[expected + 8];
+            origin = withOrigin ? new int[expected + 8] : null;
         }
 
         /** A letter or digit is kept lower-cased; anything else becomes one space, never leading or doubled. */
@@ -83,15 +89,27 @@ public final class TextNormalizer {
         private void append(final char c, final int originalIndex) {
             if (length == text.length) {
                 text = Arrays.copyOf(text, length * 2);
-                origin = Arrays.copyOf(origin, length * 2);
+                if (origin != null) {
+                    origin = Arrays.copyOf(origin, length * 2);
+                }
             }
-            text[length] = c;
-            origin[length++] = originalIndex;
+            if (origin != null) {
+                origin[length] = originalIndex;
+            }
+            text[length++] = c;
+        }
+
+        String text() {
+            return new String(text, 0, kept());
         }
 
         NormalizedText toNormalizedText() {
-            final int kept = length > 0 && text[length - 1] == ' ' ? length - 1 : length;
-            return new NormalizedText(new String(text, 0, kept), Arrays.copyOf(origin, kept));
+            return new NormalizedText(text(), Arrays.copyOf(origin, kept()));
+        }
+
+        /** Without a trailing space. */
+        private int kept() {
+            return length > 0 && text[length - 1] == ' ' ? length - 1 : length;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsreel.processor.match;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.function.IntPredicate;
 
 /**
  * A double-array trie of phrases walked from word starts only, for text whose words are separated by single spaces
@@ -14,12 +15,22 @@ final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
     private static final int ROOT = 0;
 
-    /** Calls {@code hit} for every phrase that starts at a word start and ends at a word end, by start, then end. */
-    void forEachWholeWordPhrase(final String text, final IHit<V> hit) {
+    /**
+     * Calls {@code hit} for every phrase that starts at a word start and ends at a word end, by start, then end, and
+     * all of whose words start where {@code wordAllowed} accepts them.
+     */
+    void forEachWholeWordPhrase(final String text, final IntPredicate wordAllowed, final IHit<V> hit) {
         for (int start = 0; start < text.length(); start = nextWordStart(text, start)) {
+            if (!wordAllowed.test(start)) {
+                continue;
+            }
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
-                state = child(state, text.charAt(i));
+                final char c = text.charAt(i);
+                if (c == ' ' && i + 1 < text.length() && !wordAllowed.test(i + 1)) {
+                    break;
+                }
+                state = child(state, c);
                 final boolean wordEnds = i + 1 == text.length() || text.charAt(i + 1) == ' ';
                 if (state >= 0 && wordEnds && output[state] != null) {
                     for (final int phrase : output[state]) {

@@ -116,7 +116,9 @@ final class CueLexicon {
         // "Soundtrack #2", "the first Soundtrack" are a show, not its music: the music is written in lower case.
         cues.put("soundtrack", Cue.of("soundtrack", SOUNDTRACK, UNKNOWN).exactly("soundtrack")
                 .unless(List.of(" #", "#", " no.", " no ", " 1", " 2", " 3", " anthology"), List.of()));
-        add(cues, SONG, UNKNOWN, "song", "songs", "digital single", "ballad", "album");
+        // "single" alone is too often "a single episode" or "every single week": only the music industry's phrases.
+        add(cues, SONG, UNKNOWN, "song", "songs", "digital single", "ballad", "album", "first single", "new single",
+                "lead single", "latest single", "second single", "debut single", "title single");
         add(cues, EPISODES, UNKNOWN, "episode", "episodes", "part");
         add(cues, CueKind.BATCH, UNKNOWN, "remaining", "last", "next", "latest", "further", "another", "second",
                 "third");

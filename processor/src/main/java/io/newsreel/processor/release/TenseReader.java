@@ -2,9 +2,10 @@ package io.newsreel.processor.release;
 
 /**
  * Decides the tense of a trigger word. The word's own form decides first ("premiered" is past, "premieres" future,
- * since news uses the present for what is scheduled); a past participle after "be" is future again ("will be
- * released", "set to be unveiled"). A word with no tense of its own ("premiere", "streaming") takes it from the
- * nearest tense marker in its sentence ("will", "set to", "was", "has been").
+ * since news uses the present for what is scheduled); a past participle after "be", "is" or "are" is future again
+ * ("will be released", "set to be unveiled", "is released on December 1"). A word with no tense of its own
+ * ("premiere", "streaming") takes it from the nearest tense marker in its clause ("will", "set to", "was", "has
+ * been"); another clause's marker says nothing about it ("The wait was worth it: the premiere on December 6").
  */
 final class TenseReader {
 
@@ -24,11 +25,14 @@ final class TenseReader {
      * {@link CueKind#TENSE} cues, found by the same scan as everything else.
      */
     static Tense nearestMarker(final Sentence sentence, final int position) {
+        final int clauseStart = clauseStart(sentence, position);
+        final int clauseEnd = clauseEnd(sentence, position);
         Tense tense = Tense.UNKNOWN;
         int distance = Integer.MAX_VALUE;
         for (final CueHit hit : sentence.hits()) {
             final int gap = Math.abs(hit.start() - position);
-            if (hit.kind() == CueKind.TENSE && gap < distance) {
+            if (hit.kind() == CueKind.TENSE && gap < distance && hit.start() >= clauseStart
+                    && hit.end() <= clauseEnd) {
                 distance = gap;
                 tense = hit.cue().tense();
             }
@@ -38,6 +42,26 @@ final class TenseReader {
 
     private static boolean afterBe(final Sentence sentence, final int position) {
         final String before = TimeExpressions.wordBefore(sentence, position);
-        return "be".equals(before);
+        return "be".equals(before) || "is".equals(before) || "are".equals(before);
+    }
+
+    private static int clauseStart(final Sentence sentence, final int position) {
+        int start = position;
+        while (start > sentence.start() && !breaksClause(sentence.text().charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int clauseEnd(final Sentence sentence, final int position) {
+        int end = position;
+        while (end < sentence.end() && !breaksClause(sentence.text().charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean breaksClause(final char c) {
+        return c == ':' || c == ';' || c == '\u2014';
     }
 }

@@ -173,6 +173,21 @@ class ReleaseDatesTest {
     }
 
     @Test
+    void shouldReadAParticipleAfterIsAsScheduled() {
+        assertThat(single("The heist comedy is released on Netflix on December 6.", "2023-11-20").date())
+                .isEqualTo(LocalDate.of(2023, 12, 6));
+    }
+
+    @Test
+    void shouldNotTakeTheTenseOfAnotherClause() {
+        // "was" belongs to the first clause: it says nothing about when the premiere is
+        assertThat(single("The wait was worth it: the heist comedy's premiere on December 6 sold out.", "2023-11-20")
+                .date()).isEqualTo(LocalDate.of(2023, 12, 6));
+        assertThat(single("The heist comedy's premiere on December 6 was a sell-out.", "2023-12-20").date())
+                .isEqualTo(LocalDate.of(2023, 12, 6));
+    }
+
+    @Test
     void shouldResolveAPastWeekdayBackwards() {
         // 2024-06-13 is a Thursday
         assertThat(single("The crime series premiered on Monday to strong reviews.", "2024-06-13").date())

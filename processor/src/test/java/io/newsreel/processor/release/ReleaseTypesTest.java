@@ -169,6 +169,7 @@ class ReleaseTypesTest {
         "The drama's first OST is out on May 3.",
         "The group's soundtrack single arrives on May 3.",
         "Ballad singer Seo Yu-na releases the song for the drama on May 3.",
+        "The first single, sung by Seo Yu-na, is released on May 3.",
     })
     void shouldTypeSoundtrackReleases(final String sentence) {
         final ReleaseFact fact = single(sentence);

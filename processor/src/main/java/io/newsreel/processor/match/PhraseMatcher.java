@@ -1,5 +1,6 @@
 package io.newsreel.processor.match;
 
+import io.newsreel.processor.trie.WordTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

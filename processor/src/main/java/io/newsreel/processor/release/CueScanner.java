@@ -1,6 +1,6 @@
 package io.newsreel.processor.release;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.newsreel.processor.trie.WordTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds every cue of the lexicon in one linear pass over the lower-cased article (Aho-Corasick), keeping whole-word
- * occurrences only. This is the one step that reads the whole text; everything else reads only the sentences it
- * points at.
+ * Finds every whole-word occurrence of a cue of the lexicon in one pass over the lower-cased article, walking a trie
+ * from each word start. This is the one step that reads the whole text; everything else reads only the sentences
+ * it points at.
  */
 final class CueScanner {
 
     private static final int LONGEST = 40;
 
-    private final AhoCorasickDoubleArrayTrie<Cue> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final WordTrie<Cue> trie = new WordTrie<>();
 
     CueScanner(final Map<String, Cue> cues) {
         if (cues.keySet().stream().anyMatch(phrase -> phrase.length() > LONGEST)) {
@@ -33,7 +33,7 @@ final class CueScanner {
      */
     List<CueHit> scan(final String text, final String lower) {
         final List<CueHit> hits = new ArrayList<>();
-        trie.parseText(lower, (begin, end, cue) -> {
+        trie.forEachPhraseBetweenWordBoundaries(lower, (begin, end, cue) -> {
             if (accepts(text, lower, begin, end, cue)) {
                 hits.add(new CueHit(cue, begin, end));
             }
@@ -60,9 +60,6 @@ final class CueScanner {
 
     private static boolean accepts(final String text, final String lower, final int begin, final int end,
                                    final Cue cue) {
-        if (isWordChar(lower, begin - 1) || isWordChar(lower, end)) {
-            return false;
-        }
         if (cue.exactCase() != null && !text.startsWith(cue.exactCase(), begin)) {
             return false;
         }
@@ -77,10 +74,6 @@ final class CueScanner {
             }
         }
         return true;
-    }
-
-    private static boolean isWordChar(final String text, final int index) {
-        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
     }
 
     private static boolean regionMatches(final String text, final int offset, final String expected) {

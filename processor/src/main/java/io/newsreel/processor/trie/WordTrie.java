@@ -1,0 +1,86 @@
+package io.newsreel.processor.trie;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.function.IntPredicate;
+
+/**
+ * A double-array trie of phrases walked from word starts only. Only whole-word occurrences are wanted, and a walk
+ * from a word start ends as soon as no phrase continues that way, usually within a few letters: cheaper than an
+ * Aho-Corasick pass, which visits a state (and, with a big dictionary, misses the cache) at every character and
+ * reports phrases inside words too.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
+
+    private static final int ROOT = 0;
+
+    /**
+     * In text whose words are separated by single spaces ({@code TextNormalizer} form), calls {@code hit} for every
+     * phrase that starts at a word start and ends at a word end, by start, then end, and all of whose words start
+     * where {@code wordAllowed} accepts them.
+     */
+    public void forEachWholeWordPhrase(final String text, final IntPredicate wordAllowed, final IHit<V> hit) {
+        for (int start = 0; start < text.length(); start = nextWordStart(text, start)) {
+            if (!wordAllowed.test(start)) {
+                continue;
+            }
+            int state = ROOT;
+            for (int i = start; i < text.length() && state >= 0; i++) {
+                final char c = text.charAt(i);
+                if (c == ' ' && i + 1 < text.length() && !wordAllowed.test(i + 1)) {
+                    break;
+                }
+                state = child(state, c);
+                final boolean wordEnds = i + 1 == text.length() || text.charAt(i + 1) == ' ';
+                if (state >= 0 && wordEnds) {
+                    report(state, start, i + 1, hit);
+                }
+            }
+        }
+    }
+
+    /**
+     * In any text, calls {@code hit} for every phrase that neither starts nor ends inside a word (a run of letters and
+     * digits), by start, then end. Phrases may hold other characters ("apple tv+", "dec.").
+     */
+    public void forEachPhraseBetweenWordBoundaries(final String text, final IHit<V> hit) {
+        for (int start = 0; start < text.length(); start++) {
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            int state = ROOT;
+            for (int i = start; i < text.length() && state >= 0; i++) {
+                state = child(state, text.charAt(i));
+                final boolean wordEnds = i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+                if (state >= 0 && wordEnds) {
+                    report(state, start, i + 1, hit);
+                }
+            }
+        }
+    }
+
+    /** Reports the phrase that ends in {@code state} and spans exactly {@code [start, end)}, if there is one. */
+    private void report(final int state, final int start, final int end, final IHit<V> hit) {
+        if (output[state] == null) {
+            return;
+        }
+        for (final int phrase : output[state]) {
+            // A state's output also holds the phrases that are its suffixes; they start inside the walk.
+            if (l[phrase] == end - start) {
+                hit.hit(start, end, v[phrase]);
+            }
+        }
+    }
+
+    /** The state reached from {@code state} by {@code c}, or -1; the failure links are never followed. */
+    private int child(final int state, final char c) {
+        final int next = base[state] + c + 1;
+        return next < check.length && check[next] == base[state] ? next : -1;
+    }
+
+    private static int nextWordStart(final String text, final int from) {
+        final int space = text.indexOf(' ', from);
+        return space < 0 ? text.length() : space + 1;
+    }
+}

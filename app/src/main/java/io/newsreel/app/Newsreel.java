@@ -7,7 +7,9 @@ import io.newsreel.app.cli.FetchCommand;
 import io.newsreel.app.cli.RetagCommand;
 import io.newsreel.app.cli.RunCommand;
 import io.newsreel.app.cli.ServiceCommands;
+import io.newsreel.app.cli.SubscribeCommand;
 import io.newsreel.app.cli.TagCommand;
+import io.newsreel.app.config.SettingErrorHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,10 +18,12 @@ import picocli.CommandLine.Command;
         description = "Streaming news aggregator for TV series.",
         subcommands = {RunCommand.class, ServiceCommands.Ingest.class, ServiceCommands.Processor.class,
                 ServiceCommands.Sink.class, FeedsCommand.class, FetchCommand.class, CatalogCommand.class,
-                TagCommand.class, RetagCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                TagCommand.class, RetagCommand.class, SubscribeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Newsreel {
 
     public static void main(final String[] args) {
-        System.exit(new CommandLine(new Newsreel()).execute(args));
+        System.exit(new CommandLine(new Newsreel()).setParameterExceptionHandler(new SettingErrorHandler())
+                .execute(args));
     }
 }

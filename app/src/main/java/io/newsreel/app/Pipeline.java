@@ -1,5 +1,7 @@
 package io.newsreel.app;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsreel.app.console.FirstPollProgress;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.app.samples.SampleFeeds;
 import io.newsreel.contract.event.FeedSubscription;
@@ -12,6 +14,8 @@ import io.newsreel.ingest.kafka.CompactedTopicReader;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import io.newsreel.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsreel.kafka.embedded.EmbeddedKafkaConfig;
+import io.newsreel.ops.Health;
+import io.newsreel.ops.Meters;
 import io.newsreel.processor.ProcessorConfig;
 import io.newsreel.processor.ProcessorService;
 import io.newsreel.sink.SinkConfig;
@@ -22,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +39,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline in one JVM: the embedded broker (unless an existing Kafka is named), the sample feeds, and the
- * ingest, processor and sink services. The sample feeds are subscribed on first start only, so a user's
- * unsubscribing sticks.
+ * ingest, processor and sink services, all recording in one meter registry that the sink serves on its port with
+ * the health of all three. The sample feeds are subscribed on first start only, so a user's unsubscribing sticks.
  */
 public final class Pipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final PipelineConfig config;
+    private final PrometheusMeterRegistry meters = Meters.prometheus();
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private boolean closed;
+    private volatile IngestService ingest;
     private SinkService sink;
     private FeedServer samples;
 
@@ -58,21 +65,34 @@ public final class Pipeline implements AutoCloseable {
      */
     public void start() {
         try {
-            final Map<String, Object> kafka =
-                    Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            final Map<String, Object> kafka = new HashMap<>(config.kafka());
+            kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
             samples = started(FeedServer.start(config.samplesPort(), SampleFeeds.load()));
             subscribe(kafka, samples.urls());
             final Path stateDir = config.dataDir().resolve("state");
-            started(new ProcessorService(ProcessorConfig.defaults(kafka, stateDir))).start();
-            sink = started(new SinkService(SinkConfig.defaults(kafka, stateDir, config.httpPort())));
+            final ProcessorService processor =
+                    started(new ProcessorService(ProcessorConfig.defaults(kafka, stateDir), meters));
+            processor.start();
+            sink = started(new SinkService(SinkConfig.defaults(kafka, stateDir, config.httpPort()), Clock.systemUTC(),
+                    meters, List.of(processor::health, this::ingestHealth)));
             sink.start();
             // The sample feeds are served on loopback, which ingest refuses unless told otherwise.
-            started(new IngestService(IngestConfig.defaults(kafka).withDefaultPollInterval(config.pollInterval())
-                    .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())).start();
+            ingest = started(new IngestService(IngestConfig.defaults(kafka)
+                    .withDefaultPollInterval(config.pollInterval())
+                    .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC(), meters));
+            final Instant ingestStartedAt = Instant.now();
+            ingest.start();
+            started(FirstPollProgress.follow(kafka, ingestStartedAt));
         } catch (final RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** Ingest starts last, once articles can be tagged and shown. */
+    private Health ingestHealth() {
+        final IngestService current = ingest;
+        return current == null ? Health.notReady("ingest: waiting for the processor and the sink") : current.health();
     }
 
     private String bootstrapServers() {

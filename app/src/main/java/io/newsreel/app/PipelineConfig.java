@@ -3,6 +3,7 @@ package io.newsreel.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How {@code newsreel run} is set up.
@@ -10,10 +11,12 @@ import java.util.List;
  * @param dataDir where the broker's log, the Streams state and everything else local lives
  * @param bootstrapServers an existing Kafka to use, or null to start the embedded broker
  * @param kafkaPort port of the embedded broker (0 picks a free one)
- * @param httpPort port of the sink's HTTP API and dashboard (0 picks a free one)
+ * @param httpPort port of the sink's HTTP API and dashboard, with the metrics and health of the whole pipeline
+ *                 (0 picks a free one)
  * @param samplesPort port the sample feeds are served on at 127.0.0.1 (0 picks a free one)
  * @param feeds feeds to subscribe besides the samples
  * @param pollInterval how often each feed is polled
+ * @param kafka further Kafka client settings for every client and both Streams applications
  */
 public record PipelineConfig(
         Path dataDir,
@@ -22,9 +25,17 @@ public record PipelineConfig(
         int httpPort,
         int samplesPort,
         List<String> feeds,
-        Duration pollInterval) {
+        Duration pollInterval,
+        Map<String, Object> kafka) {
 
     public PipelineConfig {
         feeds = List.copyOf(feeds);
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** With Kafka's defaults for every client setting besides the bootstrap servers. */
+    public PipelineConfig(final Path dataDir, final String bootstrapServers, final int kafkaPort, final int httpPort,
+                          final int samplesPort, final List<String> feeds, final Duration pollInterval) {
+        this(dataDir, bootstrapServers, kafkaPort, httpPort, samplesPort, feeds, pollInterval, Map.of());
     }
 }

@@ -4,34 +4,54 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.stream.Stream;
 
-/** What ingest counts: polls by outcome, failures by kind, articles published and fetch latency. */
+/**
+ * What ingest counts: polls by outcome (so that the share of 304s is {@code not-modified} over all), failures by
+ * kind, articles published and fetch latency.
+ */
 final class IngestMetrics {
 
+    private static final String POLLS = "newsreel.ingest.polls";
+    private static final String POLLS_DESCRIPTION = "Feed polls by outcome: fetched, not-modified (304) or failed";
+    /** Histogram buckets from a quick 304 to the whole-fetch deadline. */
+    private static final Duration[] BUCKETS = Stream.of(50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 20_000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
+
     private final MeterRegistry registry;
+    private final Counter fetched;
+    private final Counter notModified;
+    private final Counter failed;
     private final Counter published;
-    private final Timer pollDuration;
+    private final Timer fetchDuration;
 
     IngestMetrics(final MeterRegistry registry) {
         this.registry = registry;
+        this.fetched = polls(registry, "fetched");
+        this.notModified = polls(registry, "not-modified");
+        this.failed = polls(registry, "failed");
         this.published = Counter.builder("newsreel.ingest.articles.published")
                 .description("New and changed articles published").register(registry);
-        this.pollDuration = Timer.builder("newsreel.ingest.poll.duration")
-                .description("Time to fetch, parse and publish one feed").register(registry);
+        this.fetchDuration = Timer.builder("newsreel.ingest.fetch.duration")
+                .description("Time to fetch and parse one feed, until it is published or has failed")
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry);
+    }
+
+    private static Counter polls(final MeterRegistry registry, final String outcome) {
+        return Counter.builder(POLLS).tag("outcome", outcome).description(POLLS_DESCRIPTION).register(registry);
     }
 
     void polled(final boolean unchanged, final int articles, final Duration took) {
-        Counter.builder("newsreel.ingest.polls").tag("outcome", unchanged ? "not-modified" : "fetched")
-                .description("Feed polls by outcome").register(registry).increment();
+        (unchanged ? notModified : fetched).increment();
         published.increment(articles);
-        pollDuration.record(took);
+        fetchDuration.record(took);
     }
 
     void failed(final String kind, final Duration took) {
-        Counter.builder("newsreel.ingest.polls").tag("outcome", "failed")
-                .description("Feed polls by outcome").register(registry).increment();
+        failed.increment();
         Counter.builder("newsreel.ingest.errors").tag("kind", kind)
                 .description("Failed polls by kind of failure").register(registry).increment();
-        pollDuration.record(took);
+        fetchDuration.record(took);
     }
 }

@@ -1,7 +1,7 @@
 package io.newsreel.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.ArticleFingerprint;
 import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
@@ -19,6 +19,7 @@ import io.newsreel.ingest.subscription.HostLimiter;
 import io.newsreel.ingest.subscription.PollSchedule;
 import io.newsreel.ingest.subscription.SubscriptionRegistry;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
+import io.newsreel.ops.Health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.apache.kafka.clients.admin.Admin;
@@ -61,13 +63,14 @@ public final class IngestService implements AutoCloseable {
     private final ExecutorService fetchers;
     private final Thread follower;
     private volatile boolean closing;
+    private volatile ScheduledFuture<?> polling;
     private ArticlePublisher publisher;
     private SubscriptionWriter subscriptionWriter;
     private CompactedTopicReader<FeedSubscription> subscriptionReader;
     private FeedWorker worker;
 
     public IngestService(final IngestConfig config, final Clock clock) {
-        this(config, clock, Metrics.globalRegistry);
+        this(config, clock, new SimpleMeterRegistry());
     }
 
     public IngestService(final IngestConfig config, final Clock clock, final MeterRegistry registry) {
@@ -101,7 +104,28 @@ public final class IngestService implements AutoCloseable {
         subscriptionReader.readToEnd(subscriptions::apply);
         LOG.info("Ingest started: {} feeds subscribed, {} articles known", subscriptions.all().size(), seen.size());
         follower.start();
-        ticker.scheduleWithFixedDelay(this::pollDueFeeds, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        polling = ticker.scheduleWithFixedDelay(this::pollDueFeeds, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Ready once its topics exist, its transactional producer is initialized and polling has begun; not live once
+     * it no longer follows subscriptions or polls, which only a restart mends.
+     */
+    public Health health() {
+        final ScheduledFuture<?> scheduled = polling;
+        if (closing) {
+            return Health.down("ingest: stopped");
+        }
+        if (scheduled == null) {
+            return Health.notReady("ingest: creating topics and restoring feed state");
+        }
+        if (scheduled.isDone()) {
+            return Health.down("ingest: feeds are no longer polled");
+        }
+        if (!follower.isAlive()) {
+            return Health.down("ingest: feed-subscriptions is no longer followed");
+        }
+        return Health.up();
     }
 
     private void restore() {

@@ -1,14 +1,19 @@
 package io.newsreel.processor;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.ops.Health;
 import io.newsreel.processor.catalog.CatalogSeed;
 import io.newsreel.processor.catalog.CatalogWriter;
 import io.newsreel.processor.catalog.LiveCatalog;
 import io.newsreel.processor.topology.ProcessorTopology;
+import io.newsreel.processor.topology.TaggingMetrics;
 import io.newsreel.streams.ErrorRouting;
 import io.newsreel.streams.StreamsApp;
+import io.newsreel.streams.StreamsMonitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +31,10 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The processor service: provisions its topics, seeds an empty catalog, and runs the tagging topology. */
+/**
+ * The processor service: provisions its topics, seeds an empty catalog, and runs the tagging topology, with its
+ * Streams metrics and tagging metrics in the given registry.
+ */
 public final class ProcessorService implements AutoCloseable {
 
     /** Names the rules that tag; changes when tagging rules change, so consumers can tell a re-tag. */
@@ -38,15 +46,22 @@ public final class ProcessorService implements AutoCloseable {
     private static final Duration CATALOG_REBUILD_INTERVAL = Duration.ofSeconds(2);
 
     private final ProcessorConfig config;
+    private final MeterRegistry registry;
     private final ExecutorService catalogRebuilds = Executors.newSingleThreadExecutor(runnable -> {
         final Thread thread = new Thread(runnable, "catalog-rebuild");
         thread.setDaemon(true);
         return thread;
     });
     private StreamsApp app;
+    private volatile StreamsMonitor monitor;
 
     public ProcessorService(final ProcessorConfig config) {
+        this(config, new SimpleMeterRegistry());
+    }
+
+    public ProcessorService(final ProcessorConfig config, final MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     public void start() {
@@ -63,8 +78,16 @@ public final class ProcessorService implements AutoCloseable {
         ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
         app = StreamsApp.start("processor",
                 ProcessorTopology.build(new LiveCatalog(RULES_VERSION, CATALOG_REBUILD_INTERVAL, Clock.systemUTC(),
-                        catalogRebuilds), properties), properties);
+                        catalogRebuilds), new TaggingMetrics(registry), properties), properties);
+        monitor = StreamsMonitor.attach("processor", app.streams(), registry);
         app.awaitRunning(START_TIMEOUT);
+    }
+
+    /** Not ready until its topics exist and Streams runs; not live once Streams has failed for good. */
+    public Health health() {
+        final StreamsMonitor current = monitor;
+        return current == null ? Health.notReady("processor: creating topics and starting Streams")
+                : current.health();
     }
 
     private void seedCatalog() {
@@ -98,6 +121,9 @@ public final class ProcessorService implements AutoCloseable {
     public void close() {
         if (app != null) {
             app.close();
+        }
+        if (monitor != null) {
+            monitor.close();
         }
         catalogRebuilds.shutdownNow();
     }

@@ -1,5 +1,6 @@
 package io.newsreel.app.bench;
 
+import io.newsreel.app.console.Progress;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import java.time.Duration;
@@ -45,8 +46,11 @@ final class BenchSubscriptions {
             final Consumer<String> write = action.apply(writer);
             final List<Future<?>> writes = urls.stream().<Future<?>>map(url -> pool.submit(() -> write.accept(url)))
                     .toList();
-            for (final Future<?> each : writes) {
-                each.get();
+            try (Progress progress = Progress.onStderr("Writing subscriptions", writes.size())) {
+                for (final Future<?> each : writes) {
+                    each.get();
+                    progress.advance();
+                }
             }
         } catch (final ExecutionException e) {
             throw new IllegalStateException("Cannot write the benchmark's subscriptions: " + e.getCause(),

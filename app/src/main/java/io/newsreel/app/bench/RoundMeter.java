@@ -1,8 +1,10 @@
 package io.newsreel.app.bench;
 
+import io.newsreel.app.console.Progress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,7 +15,6 @@ import java.util.Map;
 final class RoundMeter {
 
     private static final Duration CHECK = Duration.ofMillis(100);
-    private static final Duration PROGRESS = Duration.ofSeconds(5);
     private static final Duration STALL = Duration.ofSeconds(60);
     private static final int TOP_THREAD_GROUPS = 8;
 
@@ -85,33 +86,30 @@ final class RoundMeter {
 
     private boolean awaitEnd(final int round, final String label, final long expectedArticles,
                              final long startNanos, final long articlesBefore) {
-        long lastProgressNanos = startNanos;
         long lastChangeNanos = startNanos;
         long lastState = -1;
-        while (true) {
-            final PollTracker.Traffic traffic = tracker.traffic(round);
-            final long articles = counter.articles() - articlesBefore;
-            if (traffic.completedAtNanos() != 0 && articles >= expectedArticles) {
-                return true;
-            }
-            final long now = System.nanoTime();
-            final long state = traffic.feedsPolled() + articles + counter.errors();
-            if (state != lastState) {
-                lastState = state;
-                lastChangeNanos = now;
-            } else if (now - lastChangeNanos > STALL.toNanos()) {
-                progress.printf("Round %d stalled: nothing moved for %d s; reporting what it reached.%n", round,
-                        STALL.toSeconds());
-                return false;
-            }
-            if (now - lastProgressNanos >= PROGRESS.toNanos()) {
-                lastProgressNanos = now;
-                progress.printf("  round %d (%s) %5.0f s: %,d of %,d feeds polled, %,d of %,d articles%n", round,
-                        label, Units.seconds(now - startNanos), traffic.feedsPolled(), feedCount, articles,
-                        expectedArticles);
-            }
-            if (!pause()) {
-                return false;
+        try (Progress shown = Progress.onStderr("Round " + round + " (" + label + ") feeds polled", feedCount)) {
+            while (true) {
+                final PollTracker.Traffic traffic = tracker.traffic(round);
+                final long articles = counter.articles() - articlesBefore;
+                shown.update(traffic.feedsPolled(), String.format(Locale.ROOT, "%,d of %,d articles", articles,
+                        expectedArticles));
+                if (traffic.completedAtNanos() != 0 && articles >= expectedArticles) {
+                    return true;
+                }
+                final long now = System.nanoTime();
+                final long state = traffic.feedsPolled() + articles + counter.errors();
+                if (state != lastState) {
+                    lastState = state;
+                    lastChangeNanos = now;
+                } else if (now - lastChangeNanos > STALL.toNanos()) {
+                    progress.printf("Round %d stalled: nothing moved for %d s; reporting what it reached.%n", round,
+                            STALL.toSeconds());
+                    return false;
+                }
+                if (!pause()) {
+                    return false;
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.newsreel.app.cli;
 
+import io.newsreel.app.console.Progress;
 import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.topic.TopicProvisioner;
@@ -156,17 +157,18 @@ public final class FeedsCommand {
             final Set<String> known = new HashSet<>();
             subscriptions(kafka).forEach(feed -> known.add(feed.url()));
             int added = 0;
-            try (SubscriptionWriter writer = new SubscriptionWriter(kafka.clientProperties())) {
+            try (SubscriptionWriter writer = new SubscriptionWriter(kafka.clientProperties());
+                 Progress progress = Progress.onStderr("Importing feeds", outlines.size())) {
                 for (final Opml.Outline outline : outlines) {
                     if (known.add(outline.url())) {
                         writer.subscribe(new FeedSubscription(outline.url(), outline.title(), interval, true,
                                 Instant.now()));
                         added++;
-                        out(spec).printf("\rImported %d of %d", added, outlines.size());
                     }
+                    progress.advance();
                 }
             }
-            out(spec).printf("%nSubscribed to %d new feeds; %d were subscribed already.%n", added,
+            out(spec).printf("Subscribed to %d new feeds; %d were subscribed already.%n", added,
                     outlines.size() - added);
             return 0;
         }

@@ -1,21 +1,75 @@
 package io.newsreel.app.cli;
 
+import io.newsreel.app.config.InvalidSettingException;
+import io.newsreel.app.config.KafkaClients;
+import io.newsreel.app.config.KafkaSettings;
+import io.newsreel.app.config.SettingConverters;
+import io.newsreel.app.config.SettingDefaults;
+import io.newsreel.app.config.SettingValue;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The Kafka a command talks to. */
+/**
+ * The Kafka a command talks to, and any Kafka client setting passed through to its clients: {@code --kafka KEY=VALUE}
+ * over {@code NEWSREEL_KAFKA_KEY} over {@code kafka.KEY} in the configuration file, key by key.
+ */
 public final class KafkaOptions {
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
-            description = "Kafka bootstrap servers.")
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,HOST:PORT...]",
+            converter = SettingConverters.BootstrapServers.class,
+            description = "Kafka bootstrap servers (NEWSREEL_BOOTSTRAP_SERVERS).")
     private String bootstrapServers;
 
-    /** Client properties for every Kafka client the command creates. */
+    @Option(names = "--kafka", paramLabel = "KEY=VALUE",
+            description = "A Kafka client setting for every client, such as linger.ms=20 or security.protocol=SSL; "
+                    + "repeatable (NEWSREEL_KAFKA_LINGER_MS=20, kafka.linger.ms=20 in the --config file).")
+    private Map<String, String> flags = new LinkedHashMap<>();
+
+    /** Properties for the producers, consumers and admin clients the command creates. */
     public Map<String, Object> clientProperties() {
-        final Map<String, Object> properties = new HashMap<>();
-        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return properties(KafkaClients.PLAIN);
+    }
+
+    /** Properties for a Kafka Streams application and the plain clients beside it. */
+    public Map<String, Object> streamsProperties() {
+        return properties(KafkaClients.STREAMS);
+    }
+
+    private Map<String, Object> properties(final KafkaClients clients) {
+        final Map<String, Object> properties = new HashMap<>(settings(clients));
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers().orElseThrow(() ->
+                new ParameterException(command.commandLine(), "Missing the Kafka bootstrap servers: give "
+                        + "--bootstrap-servers HOST:PORT, set NEWSREEL_BOOTSTRAP_SERVERS or bootstrap-servers in the "
+                        + "--config file")));
         return properties;
+    }
+
+    /** The bootstrap servers, if any source names them. */
+    Optional<String> bootstrapServers() {
+        return Optional.ofNullable(bootstrapServers);
+    }
+
+    /** The Kafka client settings passed through, checked against the clients' definitions. */
+    Map<String, Object> settings(final KafkaClients clients) {
+        final Map<String, SettingValue> settings = new LinkedHashMap<>();
+        if (command.defaultValueProvider() instanceof SettingDefaults defaults) {
+            settings.putAll(defaults.kafkaSettings(command));
+        }
+        flags.forEach((key, value) -> settings.put(key, new SettingValue(value, "--kafka")));
+        try {
+            return KafkaSettings.validate(settings, clients);
+        } catch (final InvalidSettingException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.newsreel.processor.topology;
 import static io.newsreel.streams.TopicIO.consumed;
 import static io.newsreel.streams.TopicIO.produced;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TaggedArticle;
@@ -40,7 +41,13 @@ public final class ProcessorTopology {
     private ProcessorTopology() {
     }
 
+    /** The topology with its tagging metrics in a registry nobody reads: for tests and tools. */
     public static Topology build(final LiveCatalog catalog, final Properties streamsProperties) {
+        return build(catalog, new TaggingMetrics(new SimpleMeterRegistry()), streamsProperties);
+    }
+
+    public static Topology build(final LiveCatalog catalog, final TaggingMetrics metrics,
+                                 final Properties streamsProperties) {
         final StreamsBuilder builder = new StreamsBuilder();
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CATALOG_STORE),
@@ -54,7 +61,7 @@ public final class ProcessorTopology {
 
         final KStream<String, StoryCandidate> candidates = builder
                 .stream(Topics.RAW_ARTICLES.name(), consumed(Topics.RAW_ARTICLES))
-                .processValues(() -> new TaggingProcessor(catalog));
+                .processValues(() -> new TaggingProcessor(catalog, metrics));
         candidates.mapValues(StoryCandidate::article)
                 .process(DiscoveryProposer::new).to(Topics.CATALOG.name(), produced(Topics.CATALOG));
 

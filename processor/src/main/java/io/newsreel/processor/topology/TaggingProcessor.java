@@ -14,11 +14,13 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 final class TaggingProcessor implements FixedKeyProcessor<String, Article, StoryCandidate> {
 
     private final LiveCatalog catalog;
+    private final TaggingMetrics metrics;
     private FixedKeyProcessorContext<String, StoryCandidate> context;
     private ReadOnlyKeyValueStore<String, CatalogEntry> store;
 
-    TaggingProcessor(final LiveCatalog catalog) {
+    TaggingProcessor(final LiveCatalog catalog, final TaggingMetrics metrics) {
         this.catalog = catalog;
+        this.metrics = metrics;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Story
             return;
         }
         final Article article = record.value();
-        context.forward(record.withValue(new StoryCandidate(catalog.tagger(store).tag(article),
+        context.forward(record.withValue(new StoryCandidate(metrics.tag(catalog.tagger(store), article),
                 SimHash.of(bodyOrTitle(article)))));
     }
 }

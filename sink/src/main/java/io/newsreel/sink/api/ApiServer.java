@@ -7,7 +7,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsreel.contract.serde.Json;
+import io.newsreel.ops.Health;
+import io.newsreel.ops.Monitoring;
 import io.newsreel.sink.routing.InstanceClient;
 import io.newsreel.sink.routing.InstancesUnavailable;
 import io.newsreel.sink.search.LocalSearch;
@@ -23,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The sink's HTTP API: JSON in and out, and every error as an {@link ApiError} body with a 4xx or 5xx status, never
  * a stack trace. Requests for one show, person or article are answered by the instance that owns it; lists are
- * merged from all instances.
+ * merged from all instances. Each instance also answers {@code /metrics} and the health probes for itself.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -39,13 +43,26 @@ public final class ApiServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving on the given address; port 0 picks a free port. */
+    /** Starts serving the API alone, always reporting healthy, with metrics nobody reads: for tests of the API. */
     public static ApiServer start(final ApiBackend backend, final String host, final int port) {
+        return start(backend, new Monitoring(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Health::up),
+                host, port);
+    }
+
+    /**
+     * Starts serving on the given address, with the operations endpoints and every request timed in the
+     * monitoring's registry; port 0 picks a free port.
+     */
+    public static ApiServer start(final ApiBackend backend, final Monitoring monitoring, final String host,
+                                  final int port) {
+        final RequestMetrics requests = new RequestMetrics(monitoring.meters());
         final Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/web", Location.CLASSPATH);
+            config.requestLogger.http(requests::record);
             addRoutes(config.routes, backend);
+            new OpsRoutes(monitoring).addTo(config.routes);
             addErrorHandlers(config.routes);
         });
         app.start(host, port);
@@ -75,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
         routes.get("/api/search", distributed.merged(SearchResponse.class, search::localMatches, search::merge));
         // Every instance follows every show's changes, so a live stream is served where it arrives.
         routes.get("/api/stream", new LiveStreamRoute(backend.changes(), KEEP_ALIVE));
+        routes.get("/api/docs/{document}", new ApiDocsRoute());
     }
 
     private static void addErrorHandlers(final RoutesConfig routes) {

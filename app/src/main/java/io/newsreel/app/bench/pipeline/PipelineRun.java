@@ -2,6 +2,7 @@ package io.newsreel.app.bench.pipeline;
 
 import io.newsreel.app.bench.Latencies;
 import io.newsreel.app.bench.SyntheticCatalog;
+import io.newsreel.app.console.Progress;
 import io.newsreel.contract.topic.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ final class PipelineRun {
 
     /** A run gives up when no article has reached its timeline for this long. */
     private static final Duration STALL = Duration.ofSeconds(60);
-    private static final Duration PROGRESS = Duration.ofSeconds(10);
 
     private final BenchKafka kafka;
     private final SyntheticCatalog catalog;
@@ -157,24 +157,19 @@ final class PipelineRun {
         }
     }
 
-    /** Waits until {@code count} articles are in their timelines, printing progress; false when it stalled. */
+    /** Waits until {@code count} articles are in their timelines, showing progress; false when it stalled. */
     private boolean await(final TimelineWatcher watcher, final int count, final String what)
             throws InterruptedException {
-        int before = watcher.visible();
-        long progressAt = System.nanoTime();
-        while (!watcher.awaitVisible(count, PROGRESS)) {
-            if (watcher.visible() > before) {
-                before = watcher.visible();
-                progressAt = System.nanoTime();
-            } else if (System.nanoTime() - progressAt > STALL.toNanos()) {
-                log("  %s stalled: %,d of %,d articles in their timelines (%,d tagged), none for %d s", what,
-                        watcher.visible(), count, watcher.tagged(), STALL.toSeconds());
-                return false;
-            }
-            log("  %s: %,d of %,d articles in their timelines (%,d tagged)", what, watcher.visible(), count,
-                    watcher.tagged());
+        final boolean complete;
+        try (Progress shown = Progress.onStderr("  " + what + ": articles in their timelines", count)) {
+            complete = watcher.awaitVisible(count, STALL, visible -> shown.update(visible,
+                    String.format(Locale.ROOT, "%,d tagged", watcher.tagged())));
         }
-        return true;
+        if (!complete) {
+            log("  %s stalled: %,d of %,d articles in their timelines (%,d tagged), none for %d s", what,
+                    watcher.visible(), count, watcher.tagged(), STALL.toSeconds());
+        }
+        return complete;
     }
 
     private static long last(final int from, final int to, final IntToLongFunction at) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -124,11 +125,13 @@ final class TimelineWatcher implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code count} articles are visible, or until none has become visible for {@code stall}.
+     * Waits until {@code count} articles are visible, or until none has become visible for {@code stall}, telling
+     * {@code onProgress} the visible count as it grows.
      *
      * @return whether all of them became visible
      */
-    boolean awaitVisible(final int count, final Duration stall) throws InterruptedException {
+    boolean awaitVisible(final int count, final Duration stall, final IntConsumer onProgress)
+            throws InterruptedException {
         int seen = visible.get();
         long progressAt = System.nanoTime();
         while (seen < count) {
@@ -137,6 +140,7 @@ final class TimelineWatcher implements AutoCloseable {
             if (now > seen) {
                 seen = now;
                 progressAt = System.nanoTime();
+                onProgress.accept(now);
             } else if (System.nanoTime() - progressAt > stall.toNanos()) {
                 return false;
             }

@@ -2,6 +2,7 @@ package io.newsreel.app.bench.sink;
 
 import io.newsreel.app.bench.Latencies;
 import io.newsreel.app.bench.ScratchDirectory;
+import io.newsreel.app.console.Progress;
 import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.serde.Json;
@@ -98,15 +99,18 @@ final class SinkBench {
             consumer.seekToBeginning(partitions);
             final Set<String> seen = new HashSet<>();
             final long deadline = System.nanoTime() + MATERIALIZE_TIMEOUT.toNanos();
-            while (seen.size() < expected) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Only " + seen.size() + " of " + expected
-                            + " entries were materialized within " + MATERIALIZE_TIMEOUT);
-                }
-                for (final ConsumerRecord<String, TimelineEntry> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().contains("/article:")) {
-                        seen.add(record.key());
+            try (Progress progress = Progress.onStderr("Article entries materialized", expected)) {
+                while (seen.size() < expected) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("Only " + seen.size() + " of " + expected
+                                + " entries were materialized within " + MATERIALIZE_TIMEOUT);
                     }
+                    for (final ConsumerRecord<String, TimelineEntry> record : consumer.poll(Duration.ofMillis(200))) {
+                        if (record.key().contains("/article:")) {
+                            seen.add(record.key());
+                        }
+                    }
+                    progress.update(seen.size());
                 }
             }
         }
@@ -120,27 +124,33 @@ final class SinkBench {
             get(firstPage);
         }
         final long[] first = new long[settings.requests()];
-        long pageBytes = 0;
-        for (int i = 0; i < first.length; i++) {
-            final long start = System.nanoTime();
-            pageBytes = get(firstPage).length();
-            first[i] = System.nanoTime() - start;
-        }
-        final List<String> cursors = cursors(timeline);
-        final Random random = new Random(SEED);
         final long[] deep = new long[settings.requests()];
-        for (int i = 0; i < deep.length; i++) {
-            final String page = firstPage + "&after=" + cursors.get(random.nextInt(cursors.size()));
-            final long start = System.nanoTime();
-            get(page);
-            deep[i] = System.nanoTime() - start;
-        }
         final long[] whole = new long[Math.max(20, settings.requests() / 20)];
+        long pageBytes = 0;
         int entriesRead = 0;
-        for (int i = 0; i < whole.length; i++) {
-            final long start = System.nanoTime();
-            entriesRead = readWhole(timeline);
-            whole[i] = System.nanoTime() - start;
+        // Progress is counted after each timed read, outside the time measured.
+        try (Progress progress = Progress.onStderr("Timed reads", first.length + deep.length + whole.length)) {
+            for (int i = 0; i < first.length; i++) {
+                final long start = System.nanoTime();
+                pageBytes = get(firstPage).length();
+                first[i] = System.nanoTime() - start;
+                progress.advance();
+            }
+            final List<String> cursors = cursors(timeline);
+            final Random random = new Random(SEED);
+            for (int i = 0; i < deep.length; i++) {
+                final String page = firstPage + "&after=" + cursors.get(random.nextInt(cursors.size()));
+                final long start = System.nanoTime();
+                get(page);
+                deep[i] = System.nanoTime() - start;
+                progress.advance();
+            }
+            for (int i = 0; i < whole.length; i++) {
+                final long start = System.nanoTime();
+                entriesRead = readWhole(timeline);
+                whole[i] = System.nanoTime() - start;
+                progress.advance();
+            }
         }
         return new SinkBenchResult(settings, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), articles, seconds, articles / seconds, pageBytes, entriesRead,

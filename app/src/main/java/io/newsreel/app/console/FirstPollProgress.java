@@ -1,0 +1,107 @@
+package io.newsreel.app.console;
+
+import io.newsreel.contract.event.FeedStatus;
+import io.newsreel.contract.event.FeedSubscription;
+import io.newsreel.contract.topic.Topics;
+import io.newsreel.ingest.kafka.CompactedTopicReader;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.LongFunction;
+import org.apache.kafka.common.errors.WakeupException;
+
+/**
+ * Shows ingest's first poll of many feeds as progress on stderr: the feeds due when it started (enabled, and never
+ * polled or due by then) against those that {@code feed-status} shows polled since. It reads the topics from outside
+ * like any consumer, so ingest needs no hook. It follows on a daemon thread of its own and stops by itself once
+ * every due feed was polled, or on {@link #close()}; with fewer than {@link #MANY_FEEDS} feeds due it shows nothing.
+ */
+public final class FirstPollProgress implements AutoCloseable {
+
+    /** Fewer feeds are polled in a few seconds: not worth a progress line. */
+    public static final int MANY_FEEDS = 50;
+
+    private final Set<String> due;
+    private final Set<String> polled = new HashSet<>();
+    private final CompactedTopicReader<FeedStatus> statuses;
+    private final Instant startedAt;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private int failed;
+
+    private FirstPollProgress(final Set<String> due, final CompactedTopicReader<FeedStatus> statuses,
+                              final Instant startedAt) {
+        this.due = due;
+        this.statuses = statuses;
+        this.startedAt = startedAt;
+    }
+
+    /**
+     * Follows the first poll of the feeds due at {@code startedAt} (when ingest was started) on the Kafka of
+     * {@code kafka}; the topics must exist.
+     */
+    public static FirstPollProgress follow(final Map<String, Object> kafka, final Instant startedAt) {
+        return follow(kafka, startedAt, MANY_FEEDS,
+                total -> Progress.onStderr("First poll of the subscribed feeds", total));
+    }
+
+    static FirstPollProgress follow(final Map<String, Object> kafka, final Instant startedAt, final int atLeast,
+                                    final LongFunction<Progress> display) {
+        final Map<String, FeedStatus> known = CompactedTopicReader.latest(kafka, Topics.FEED_STATUS);
+        final Set<String> due = new HashSet<>();
+        CompactedTopicReader.latest(kafka, Topics.FEED_SUBSCRIPTIONS).values().stream()
+                .filter(FeedSubscription::enabled).map(FeedSubscription::url)
+                .filter(url -> isDue(known.get(url), startedAt))
+                .forEach(due::add);
+        final FirstPollProgress progress = new FirstPollProgress(due,
+                new CompactedTopicReader<>(kafka, Topics.FEED_STATUS), startedAt);
+        if (due.size() < atLeast) {
+            progress.statuses.close();
+            progress.finished.countDown();
+        } else {
+            final Thread thread = new Thread(() -> progress.run(display.apply(due.size())), "newsreel-first-poll");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return progress;
+    }
+
+    /** Never polled, due by the start, or already polled since: ingest polls it now or has just done so. */
+    private static boolean isDue(final FeedStatus status, final Instant startedAt) {
+        return status == null || !status.nextPoll().isAfter(startedAt) || !status.lastPoll().isBefore(startedAt);
+    }
+
+    private void run(final Progress display) {
+        try (statuses; display) {
+            while (polled.size() < due.size()) {
+                statuses.pollOnce((url, status) -> count(url, status));
+                display.update(polled.size(), failed == 0 ? "" : String.format(Locale.ROOT, "%,d failed", failed));
+            }
+        } catch (final WakeupException e) {
+            // close() stopped following before every feed was polled.
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private void count(final String url, final FeedStatus status) {
+        if (status != null && due.contains(url) && !status.lastPoll().isBefore(startedAt) && polled.add(url)
+                && status.lastError() != null) {
+            failed++;
+        }
+    }
+
+    /** Whether it stopped following: every due feed was polled, there were too few to follow, or it was closed. */
+    public boolean finished() {
+        return finished.getCount() == 0;
+    }
+
+    @Override
+    public void close() {
+        if (!finished()) {
+            statuses.wakeup();
+        }
+    }
+}

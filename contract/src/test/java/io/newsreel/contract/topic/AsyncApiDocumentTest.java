@@ -1,0 +1,70 @@
+package io.newsreel.contract.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.newsreel.contract.serde.Json;
+import io.newsreel.testkit.schema.AsyncApiDocument;
+import io.newsreel.testkit.schema.DocumentSchemas;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AsyncAPI document is valid AsyncAPI 3.0 and describes every topic of the catalogue as it is created. That the
+ * records on each topic match its schemas is checked on real records, by the app module's contract test.
+ */
+class AsyncApiDocumentTest {
+
+    /**
+     * The JSON Schema of AsyncAPI 3.0.0 documents (bindings included) from the npm package {@code @asyncapi/specs},
+     * which the build downloads (see this module's pom).
+     */
+    private static final String ASYNCAPI_3_SCHEMA = "asyncapi/3.0.0-without-$id.json";
+
+    private final AsyncApiDocument document = new AsyncApiDocument();
+
+    @Test
+    void shouldBeAValidAsyncApi3Document() {
+        assertThat(DocumentSchemas.asyncApi(ASYNCAPI_3_SCHEMA).violations("", document.document())).isEmpty();
+        assertThat(document.document().path("asyncapi").asText()).isEqualTo("3.0.0");
+    }
+
+    @Test
+    void shouldHaveAChannelForEveryTopicWithItsPartitionsAndCleanupPolicy() {
+        for (final Topic<?> topic : Topics.ALL) {
+            final JsonNode channel = document.channel(topic.name()).orElse(null);
+            assertThat(channel).as("channel of %s", topic).isNotNull();
+            final JsonNode kafka = channel.path("bindings").path("kafka");
+            assertThat(kafka.path("topic").asText()).as("binding topic of %s", topic).isEqualTo(topic.name());
+            assertThat(kafka.path("partitions").asInt()).as("partitions of %s", topic).isEqualTo(topic.partitions());
+            assertThat(kafka.path("topicConfiguration").path("cleanup.policy"))
+                    .as("cleanup.policy of %s", topic).containsExactly(
+                            TextNode.valueOf(topic.cleanupPolicy().configValue()));
+        }
+    }
+
+    @Test
+    void shouldDescribeNoTopicTheCatalogueLacks() {
+        final List<String> topics = Topics.ALL.stream().map(Topic::name).toList();
+
+        assertThat(document.document().path("channels")).allSatisfy(channel ->
+                assertThat(topics).contains(channel.path("address").asText()));
+    }
+
+    @Test
+    void shouldResolveEveryReferenceOfEveryTopicsKeyAndValueSchema() {
+        for (final Topic<?> topic : Topics.ALL) {
+            document.loadSchemas(topic.name());
+        }
+    }
+
+    @Test
+    void shouldRejectAValueWithAFieldTheDocumentDoesNotKnow() {
+        final JsonNode fingerprint = Json.MAPPER.createObjectNode().put("id", "a1").put("revision", 1)
+                .put("contentHash", "abc").put("addedWithoutDocumenting", true);
+
+        assertThat(document.valueViolations(Topics.ARTICLE_FINGERPRINTS.name(), fingerprint))
+                .singleElement().asString().contains("addedWithoutDocumenting");
+    }
+}

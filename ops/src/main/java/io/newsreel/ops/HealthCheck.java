@@ -1,0 +1,8 @@
+package io.newsreel.ops;
+
+/** Asks a service how it is doing; cheap enough to answer every probe. */
+@FunctionalInterface
+public interface HealthCheck {
+
+    Health health();
+}

@@ -14,6 +14,7 @@ import io.newsreel.ingest.kafka.CompactedTopicReader;
 import io.newsreel.ingest.normalize.ArticleNormalizer;
 import io.newsreel.ingest.parse.FeedParser;
 import io.newsreel.ingest.publish.ArticlePublisher;
+import io.newsreel.ingest.subscription.DueFeeds;
 import io.newsreel.ingest.subscription.FeedState;
 import io.newsreel.ingest.subscription.HostLimiter;
 import io.newsreel.ingest.subscription.PollSchedule;
@@ -162,10 +163,10 @@ public final class IngestService implements AutoCloseable {
 
     private void pollDueFeeds() {
         final Instant now = clock.instant();
-        for (final FeedSubscription subscription : subscriptions.enabled()) {
+        for (final FeedSubscription subscription : DueFeeds.inPollOrder(subscriptions.enabled(), states, inFlight,
+                now)) {
             final String url = subscription.url();
-            final FeedState state = states.computeIfAbsent(url, key -> FeedState.dueAt(now));
-            if (state.nextPoll().isAfter(now) || inFlight.contains(url) || !hosts.tryAcquire(url)) {
+            if (!hosts.tryAcquire(url)) {
                 continue;
             }
             inFlight.add(url);

@@ -89,6 +89,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return config;
     }
 
+    /**
+     * Stops this broker, as {@link #close()} does, and starts it again on the same ports and data directory, so that
+     * clients that were connected reconnect to the same address and find the same topics, offsets and transactions.
+     * This instance stays closed; use the one returned.
+     *
+     * @throws EmbeddedKafkaException if the broker does not stop, or does not start again within the startup timeout
+     */
+    public EmbeddedKafkaBroker restart() {
+        close();
+        return start(config);
+    }
+
     /** Shuts the broker and controller down and waits until they have stopped. Idempotent. */
     @Override
     public synchronized void close() {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -30,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * <p>A transaction belongs to one producer, and one commit per poll would cap ingest at the commit rate: one
  * committer thread takes every outcome waiting and commits them together, and each caller waits for the commit of
  * its own outcome.
+ *
+ * <p>While Kafka is away the committer waits: a commit that times out is retried until Kafka answers, since only
+ * the answer tells whether the outcome was published (giving up would publish it again on the next poll, or lose
+ * it). A producer that can no longer abort (fenced, or its transaction timed out while the broker was away) is
+ * replaced by a new one with the same transactional id.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
@@ -37,10 +43,12 @@ public final class ArticlePublisher implements AutoCloseable {
     private static final int MAX_BATCH = 256;
     private static final Duration IDLE_WAIT = Duration.ofMillis(200);
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final Map<String, Object> properties;
     private final BlockingQueue<Outcome> waiting = new LinkedBlockingQueue<>();
     private final Thread committer;
     private volatile boolean closing;
+    /** Used by the committer thread only, and by {@link #close()} once that thread has ended. */
+    private KafkaProducer<String, byte[]> producer;
 
     public ArticlePublisher(final Map<String, Object> clientProperties, final String transactionalId) {
         final Map<String, Object> properties = new HashMap<>(clientProperties);
@@ -49,6 +57,7 @@ public final class ArticlePublisher implements AutoCloseable {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        this.properties = properties;
         this.producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
         producer.initTransactions();
         this.committer = new Thread(this::commitLoop, "ingest-publisher");
@@ -98,19 +107,54 @@ public final class ArticlePublisher implements AutoCloseable {
         try {
             producer.beginTransaction();
             batch.forEach(this::send);
-            producer.commitTransaction();
+            commitTransaction();
             batch.forEach(outcome -> outcome.committed().complete(null));
-        } catch (final KafkaException e) {
-            abort();
+        } catch (final KafkaException | IllegalStateException e) {
+            // Not committed: the transaction failed, or the producer can no longer be used.
+            abortOrReplace();
             batch.forEach(outcome -> outcome.committed().completeExceptionally(e));
         }
     }
 
-    private void abort() {
+    /**
+     * Commits, retrying while the commit times out: after a timeout Kafka allows nothing but a retry, and the
+     * outcome is unknown until a retry answers.
+     */
+    private void commitTransaction() {
+        while (true) {
+            try {
+                producer.commitTransaction();
+                return;
+            } catch (final TimeoutException e) {
+                if (closing) {
+                    throw e;
+                }
+                LOG.warn("Commit not confirmed yet, retrying: {}", e.toString());
+            }
+        }
+    }
+
+    /** Aborts the failed transaction; when the producer cannot (a fatal error), replaces it. */
+    private void abortOrReplace() {
         try {
             producer.abortTransaction();
-        } catch (final KafkaException e) {
-            LOG.warn("Cannot abort the failed transaction: {}", e.toString());
+        } catch (final KafkaException | IllegalStateException e) {
+            LOG.warn("Cannot abort the failed transaction ({}); starting a new producer", e.toString());
+            producer.close(Duration.ZERO);
+            producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+            initTransactions();
+        }
+    }
+
+    /** Fences the previous producer and aborts its open transaction, waiting for Kafka as long as it takes. */
+    private void initTransactions() {
+        while (!closing) {
+            try {
+                producer.initTransactions();
+                return;
+            } catch (final TimeoutException e) {
+                LOG.warn("Cannot initialize the new producer yet, retrying: {}", e.toString());
+            }
         }
     }
 

@@ -1,0 +1,225 @@
+package io.newsreel.app.crash;
+
+import static org.awaitility.Awaitility.await;
+
+import io.newsreel.contract.event.FeedSubscription;
+import io.newsreel.contract.topic.TopicProvisioner;
+import io.newsreel.contract.topic.Topics;
+import io.newsreel.ingest.subscription.SubscriptionWriter;
+import io.newsreel.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsreel.kafka.embedded.EmbeddedKafkaConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Everything a crash test runs on: an embedded KRaft broker of its own (the services use fixed application ids and
+ * topic names, so they cannot share the test JVM's cluster), the feeds, the three services as separate processes
+ * with their own state directories and a fixed HTTP port, and a watcher of what they commit. Service logs go to
+ * {@code target/crash/<test>/}.
+ */
+final class CrashBed implements AutoCloseable {
+
+    /** Log lines that say a service has started: ingest restored its state, a Streams application runs. */
+    private static final Map<String, String> STARTED = Map.of("ingest", "Ingest started",
+            "processor", "processor: REBALANCING -> RUNNING", "sink", "sink: REBALANCING -> RUNNING");
+    /**
+     * Short, so that news flows quickly, but not shorter than ten feeds take to poll two at a time (ingest's limit
+     * per host; all the feeds are on 127.0.0.1) on a busy machine, so that every feed gets its turn.
+     */
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+
+    private final Path dir;
+    private final Map<String, String> ingestKafka;
+    private final List<CrashArticles.Planted> articles;
+    private final GrowingFeeds feeds;
+    private final int httpPort;
+    private EmbeddedKafkaBroker broker;
+    private ServiceProcess ingest;
+    private ServiceProcess processor;
+    private ServiceProcess sink;
+    private TopicWatcher watcher;
+
+    private CrashBed(final Path dir, final List<CrashArticles.Planted> articles, final int feedCount,
+                     final Map<String, String> ingestKafka) {
+        this.dir = dir;
+        this.ingestKafka = ingestKafka;
+        this.articles = articles;
+        this.feeds = new GrowingFeeds(articles, feedCount);
+        this.httpPort = freePort();
+    }
+
+    /**
+     * Starts the broker and the three services, waits until each has started, and subscribes the feeds.
+     *
+     * @param ingestKafka Kafka client settings for ingest ({@code --kafka KEY=VALUE})
+     */
+    static CrashBed start(final Path dir, final String testName, final List<CrashArticles.Planted> articles,
+                          final int feedCount, final Map<String, String> ingestKafka) {
+        final CrashBed bed = new CrashBed(dir, articles, feedCount, ingestKafka);
+        try {
+            bed.startAll(Path.of("target", "crash", testName));
+            return bed;
+        } catch (final RuntimeException e) {
+            bed.close();
+            throw e;
+        }
+    }
+
+    private void startAll(final Path logs) {
+        broker = EmbeddedKafkaBroker.start(EmbeddedKafkaConfig.defaults(dir.resolve("kafka")));
+        try (Admin admin = Admin.create(kafka())) {
+            new TopicProvisioner(admin).ensure(Topics.ALL);
+        }
+        watcher = new TopicWatcher(kafka());
+        createDirectories(logs);
+        final String bootstrap = broker.bootstrapServers();
+        final List<String> ingestArguments = new ArrayList<>(List.of("--allow-private-addresses"));
+        ingestKafka.forEach((key, value) -> ingestArguments.addAll(List.of("--kafka", key + "=" + value)));
+        ingest = new ServiceProcess("ingest", arguments("ingest", bootstrap, ingestArguments.toArray(String[]::new)),
+                fresh(logs.resolve("ingest.log")));
+        processor = new ServiceProcess("processor", arguments("processor", bootstrap,
+                "--state-dir", dir.resolve("processor-state").toString()), fresh(logs.resolve("processor.log")));
+        sink = new ServiceProcess("sink", arguments("sink", bootstrap, "--state-dir",
+                dir.resolve("sink-state").toString(), "--http-port", Integer.toString(httpPort)),
+                fresh(logs.resolve("sink.log")));
+        services().forEach(ServiceProcess::start);
+        services().forEach(this::awaitStarted);
+        try (SubscriptionWriter subscriptions = new SubscriptionWriter(kafka())) {
+            feeds.urls().forEach(url -> subscriptions.subscribe(new FeedSubscription(url, null, POLL_INTERVAL,
+                    true, Instant.now(), false)));
+        }
+    }
+
+    /**
+     * The command's arguments, with a free admin port of its own for ingest and the processor, so that the services
+     * (and anything else on the machine) never compete for a default port. The port stays the same across restarts.
+     */
+    private static List<String> arguments(final String command, final String bootstrap, final String... more) {
+        final List<String> arguments = new ArrayList<>(List.of("--bootstrap-servers", bootstrap));
+        arguments.addAll(List.of(more));
+        if (!command.equals("sink")) {
+            arguments.addAll(List.of("--admin-port", Integer.toString(freePort())));
+        }
+        return arguments;
+    }
+
+    /** Waits until the service's current process has logged that it started. */
+    private void awaitStarted(final ServiceProcess service) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .failFast(service + " exited while starting", () -> !service.isAlive())
+                .until(() -> service.startedWith(STARTED.get(service.name())));
+    }
+
+    List<ServiceProcess> services() {
+        return List.of(ingest, processor, sink);
+    }
+
+    /** Whether every service process is alive; they are all expected to be, once started, but for a kill. */
+    boolean allAlive() {
+        return services().stream().allMatch(ServiceProcess::isAlive);
+    }
+
+    ServiceProcess ingest() {
+        return ingest;
+    }
+
+    ServiceProcess processor() {
+        return processor;
+    }
+
+    ServiceProcess sink() {
+        return sink;
+    }
+
+    Map<String, Object> kafka() {
+        return Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    }
+
+    GrowingFeeds feeds() {
+        return feeds;
+    }
+
+    TopicWatcher watcher() {
+        return watcher;
+    }
+
+    List<CrashArticles.Planted> articles() {
+        return articles;
+    }
+
+    TimelineApi api() {
+        return new TimelineApi(httpPort);
+    }
+
+    /** Stops the broker and starts it again on the same ports and data directory. */
+    void restartBroker() {
+        broker = broker.restart();
+    }
+
+    EmbeddedKafkaBroker broker() {
+        return broker;
+    }
+
+    /** What reached the timelines topic and raw-articles so far. */
+    Delivery delivery() {
+        return Delivery.of(articles, watcher.timelineEntries(), watcher.rawArticles());
+    }
+
+    /** How far the flow has come, for the test log. */
+    String progress() {
+        final Delivery delivery = delivery();
+        return "published " + feeds.released() + "/" + articles.size() + ", still missing " + delivery.lost().size()
+                + " (timelines, raw-articles, release sources), duplicated " + delivery.duplicates() + "; " + watcher;
+    }
+
+    @Override
+    public void close() {
+        feeds.close();
+        for (final ServiceProcess service : new ServiceProcess[] {ingest, processor, sink}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private static Path fresh(final Path log) {
+        try {
+            Files.deleteIfExists(log);
+            return log;
+        } catch (final IOException e) {
+            throw new UncheckedIOException("Cannot delete " + log, e);
+        }
+    }
+
+    private static void createDirectories(final Path path) {
+        try {
+            Files.createDirectories(path);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("Cannot create " + path, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (final IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+}

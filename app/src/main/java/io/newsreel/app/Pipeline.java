@@ -82,7 +82,7 @@ public final class Pipeline implements AutoCloseable {
                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC(), meters));
             final Instant ingestStartedAt = Instant.now();
             ingest.start();
-            started(FirstPollProgress.follow(kafka, ingestStartedAt));
+            FirstPollProgress.tryFollow(kafka, ingestStartedAt).ifPresent(this::started);
         } catch (final RuntimeException e) {
             close();
             throw e;

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,6 +71,20 @@ class MonitoringIT {
             </channel></rss>""";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    /** A feed subscribed on the shared cluster, whose server is gone after the test: later tests must not poll it. */
+    private Subscribed subscribed;
+
+    @AfterEach
+    void unsubscribe() {
+        if (subscribed != null) {
+            try (SubscriptionWriter subscriptions = new SubscriptionWriter(subscribed.clients())) {
+                subscriptions.unsubscribe(subscribed.url());
+            }
+        }
+    }
+
+    private record Subscribed(Map<String, Object> clients, String url) {
+    }
 
     @Test
     void shouldAnswerReadinessWith503UntilTheProcessorsStreamsRun(final KafkaCluster kafka,
@@ -122,6 +137,7 @@ class MonitoringIT {
                 subscriptions.subscribe(new FeedSubscription(feeds.url("monitor.xml"), null, Duration.ofMinutes(5),
                         true, Instant.now(), false));
             }
+            subscribed = new Subscribed(clients, feeds.url("monitor.xml"));
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                     assertThat(get(sink.httpPort(), "/api/shows/squid-game/timeline?kind=ARTICLE").body())
                             .contains("Squid Game returns with a second season",
@@ -130,7 +146,6 @@ class MonitoringIT {
             // Then
             final String ingestMetrics = get(ingestService.adminPort(), "/metrics").body();
             assertThat(value(ingestMetrics, "newsreel_ingest_polls_total{outcome=\"fetched\"}")).isPositive();
-            assertThat(value(ingestMetrics, "newsreel_ingest_polls_total{outcome=\"not-modified\"}")).isNotNegative();
             assertThat(value(ingestMetrics, "newsreel_ingest_articles_published_total")).isGreaterThanOrEqualTo(2);
             assertThat(value(ingestMetrics, "newsreel_ingest_fetch_duration_seconds_count")).isPositive();
 
@@ -172,7 +187,6 @@ class MonitoringIT {
                     .isPositive());
             final String metrics = get(pipeline.httpPort(), "/metrics").body();
             assertThat(value(metrics, "newsreel_ingest_articles_published_total")).isPositive();
-            assertThat(value(metrics, "newsreel_sink_shows")).isNotNegative();
             assertThat(metrics).containsPattern("kafka_stream_alive_stream_threads\\{[^}]*service=\"processor\"")
                     .containsPattern("kafka_stream_alive_stream_threads\\{[^}]*service=\"sink\"")
                     .contains("jvm_memory_used_bytes");

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -105,12 +106,13 @@ public final class IngestService implements AutoCloseable {
         subscriptionReader.readToEnd(subscriptions::apply);
         LOG.info("Ingest started: {} feeds subscribed, {} articles known", subscriptions.all().size(), seen.size());
         follower.start();
-        polling = ticker.scheduleWithFixedDelay(this::pollDueFeeds, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        polling = ticker.scheduleWithFixedDelay(this::pollDueFeedsOrSayWhyNot, 0, TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
      * Ready once its topics exist, its transactional producer is initialized and polling has begun; not live once
-     * it no longer follows subscriptions or polls, which only a restart mends.
+     * it no longer follows subscriptions, polls or publishes, which only a restart mends.
      */
     public Health health() {
         final ScheduledFuture<?> scheduled = polling;
@@ -125,6 +127,10 @@ public final class IngestService implements AutoCloseable {
         }
         if (!follower.isAlive()) {
             return Health.down("ingest: feed-subscriptions is no longer followed");
+        }
+        final Optional<RuntimeException> publishing = publisher.failure();
+        if (publishing.isPresent()) {
+            return Health.down("ingest: articles are no longer published: " + publishing.get());
         }
         return Health.up();
     }
@@ -158,6 +164,16 @@ public final class IngestService implements AutoCloseable {
             }
         } catch (final WakeupException e) {
             // close() woke the reader up to stop it.
+        }
+    }
+
+    /** A failure here would end the schedule silently, the exception kept in its future: say why first. */
+    private void pollDueFeedsOrSayWhyNot() {
+        try {
+            pollDueFeeds();
+        } catch (final RuntimeException e) {
+            LOG.error("Feeds are no longer polled", e);
+            throw e;
         }
     }
 

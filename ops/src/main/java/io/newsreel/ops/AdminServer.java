@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin HTTP server of a service without an HTTP API of its own (ingest, processor): {@code GET /metrics} in the
@@ -18,6 +20,8 @@ import java.util.concurrent.Executors;
  * else is a JSON 404, any method but GET and HEAD a JSON 405.
  */
 public final class AdminServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_TYPE = "application/json";
@@ -45,9 +49,19 @@ public final class AdminServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", exchange -> respond(exchange, route(exchange, monitoring)));
+        server.createContext("/", exchange -> respond(exchange, answer(exchange, monitoring)));
         server.start();
         return new AdminServer(server, executor);
+    }
+
+    /** The JDK server drops the connection on an exception and says nothing: answer 500 and log it instead. */
+    private static Response answer(final HttpExchange exchange, final Monitoring monitoring) {
+        try {
+            return route(exchange, monitoring);
+        } catch (final RuntimeException e) {
+            LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
+            return Response.json(500, new AdminError(500, "Internal Server Error", "Internal error"));
+        }
     }
 
     private static Response route(final HttpExchange exchange, final Monitoring monitoring) {

@@ -27,12 +27,13 @@ public final class KafkaOptions {
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,HOST:PORT...]",
             converter = SettingConverters.BootstrapServers.class,
-            description = "Kafka bootstrap servers (NEWSREEL_BOOTSTRAP_SERVERS).")
+            description = "Kafka bootstrap servers (run and the services also read NEWSREEL_BOOTSTRAP_SERVERS).")
     private String bootstrapServers;
 
     @Option(names = "--kafka", paramLabel = "KEY=VALUE",
             description = "A Kafka client setting for every client, such as linger.ms=20 or security.protocol=SSL; "
-                    + "repeatable (NEWSREEL_KAFKA_LINGER_MS=20, kafka.linger.ms=20 in the --config file).")
+                    + "repeatable (run and the services also read NEWSREEL_KAFKA_LINGER_MS=20, or kafka.linger.ms=20 in "
+                    + "the --config file).")
     private Map<String, String> flags = new LinkedHashMap<>();
 
     /** Properties for the producers, consumers and admin clients the command creates. */
@@ -49,8 +50,8 @@ public final class KafkaOptions {
         final Map<String, Object> properties = new HashMap<>(settings(clients));
         properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers().orElseThrow(() ->
                 new ParameterException(command.commandLine(), "Missing the Kafka bootstrap servers: give "
-                        + "--bootstrap-servers HOST:PORT, set NEWSREEL_BOOTSTRAP_SERVERS or bootstrap-servers in the "
-                        + "--config file")));
+                        + "--bootstrap-servers HOST:PORT" + (readsSettings()
+                        ? ", set NEWSREEL_BOOTSTRAP_SERVERS or bootstrap-servers in the --config file" : ""))));
         return properties;
     }
 
@@ -59,11 +60,16 @@ public final class KafkaOptions {
         return Optional.ofNullable(bootstrapServers);
     }
 
+    /** Whether the command also reads its settings from the environment and a file (the services and run do). */
+    private boolean readsSettings() {
+        return command.defaultValueProvider() instanceof SettingDefaults;
+    }
+
     /** The Kafka client settings passed through, checked against the clients' definitions. */
     Map<String, Object> settings(final KafkaClients clients) {
         final Map<String, SettingValue> settings = new LinkedHashMap<>();
-        if (command.defaultValueProvider() instanceof SettingDefaults defaults) {
-            settings.putAll(defaults.kafkaSettings(command));
+        if (readsSettings()) {
+            settings.putAll(((SettingDefaults) command.defaultValueProvider()).kafkaSettings(command));
         }
         flags.forEach((key, value) -> settings.put(key, new SettingValue(value, "--kafka")));
         try {

@@ -55,7 +55,7 @@ public final class ServiceCommands {
             final Instant startedAt = Instant.now();
             final Runnable start = () -> {
                 service.start();
-                FirstPollProgress.follow(config.kafka(), startedAt);
+                FirstPollProgress.tryFollow(config.kafka(), startedAt);
             };
             return untilShutdown("ingest", new AdministeredService(start, service, options.adminPort(),
                     new Monitoring(meters, service::health)));

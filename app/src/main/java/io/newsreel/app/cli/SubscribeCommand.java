@@ -84,17 +84,21 @@ public final class SubscribeCommand implements Callable<Integer> {
                 awaitQuietly(closed);
             }, "newsreel-subscribe-stop");
             Runtime.getRuntime().addShutdownHook(stop);
-            err.printf("Following %s%s%s; Ctrl-C to stop.%n", followed.topic().name(),
-                    followed.key().map(key -> " for " + key).orElse(""), fromBeginning ? " from its beginning" : "");
-            err.flush();
-            follower.follow(count == null ? Long.MAX_VALUE : count, (value, text) -> {
-                out.println(json ? text : followed.line().apply(value));
-                out.flush();
-            }, warning -> {
-                err.println(warning);
+            try {
+                err.printf("Following %s%s%s; Ctrl-C to stop.%n", followed.topic().name(),
+                        followed.key().map(key -> " for " + key).orElse(""),
+                        fromBeginning ? " from its beginning" : "");
                 err.flush();
-            });
-            removeQuietly(stop);
+                follower.follow(count == null ? Long.MAX_VALUE : count, (value, text) -> {
+                    out.println(json ? text : followed.line().apply(value));
+                    out.flush();
+                }, warning -> {
+                    err.println(warning);
+                    err.flush();
+                });
+            } finally {
+                removeQuietly(stop);
+            }
         } finally {
             closed.countDown();
         }

@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.LongFunction;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shows ingest's first poll of many feeds as progress on stderr: the feeds due when it started (enabled, and never
@@ -23,6 +27,8 @@ public final class FirstPollProgress implements AutoCloseable {
 
     /** Fewer feeds are polled in a few seconds: not worth a progress line. */
     public static final int MANY_FEEDS = 50;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstPollProgress.class);
 
     private final Set<String> due;
     private final Set<String> polled = new HashSet<>();
@@ -42,9 +48,22 @@ public final class FirstPollProgress implements AutoCloseable {
      * Follows the first poll of the feeds due at {@code startedAt} (when ingest was started) on the Kafka of
      * {@code kafka}; the topics must exist.
      */
-    public static FirstPollProgress follow(final Map<String, Object> kafka, final Instant startedAt) {
+    private static FirstPollProgress follow(final Map<String, Object> kafka, final Instant startedAt) {
         return follow(kafka, startedAt, MANY_FEEDS,
                 total -> Progress.onStderr("First poll of the subscribed feeds", total));
+    }
+
+    /**
+     * {@link #follow(Map, Instant)}, or nothing when the topics cannot be read now: a progress display is not worth
+     * stopping a service that has started.
+     */
+    public static Optional<FirstPollProgress> tryFollow(final Map<String, Object> kafka, final Instant startedAt) {
+        try {
+            return Optional.of(follow(kafka, startedAt));
+        } catch (final KafkaException e) {
+            LOG.warn("No progress display for the first poll: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     static FirstPollProgress follow(final Map<String, Object> kafka, final Instant startedAt, final int atLeast,

@@ -73,6 +73,8 @@ final class ServiceProcess implements AutoCloseable {
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+        // Should the test JVM be stopped before the test closes its services, they must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-reaper"));
     }
 
     /** SIGKILL, then waits until the process is gone; notes it when the process had already exited on its own. */

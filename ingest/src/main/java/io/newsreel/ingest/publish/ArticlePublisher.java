@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -34,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>While Kafka is away the committer waits: a commit that times out is retried until Kafka answers, since only
  * the answer tells whether the outcome was published (giving up would publish it again on the next poll, or lose
- * it). A producer that can no longer abort (fenced, or its transaction timed out while the broker was away) is
- * replaced by a new one with the same transactional id.
+ * it). A producer that can no longer abort (its transaction timed out while the broker was away) is replaced by a
+ * new one with the same transactional id; a fenced producer stops publishing for good, see {@link #failure()}.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
@@ -47,8 +49,12 @@ public final class ArticlePublisher implements AutoCloseable {
     private final BlockingQueue<Outcome> waiting = new LinkedBlockingQueue<>();
     private final Thread committer;
     private volatile boolean closing;
-    /** Used by the committer thread only, and by {@link #close()} once that thread has ended. */
-    private KafkaProducer<String, byte[]> producer;
+    /** Set before the committer fails what is still waiting, so that nothing enqueued later waits forever. */
+    private volatile boolean stopped;
+    /** Why the committer stopped before it was closed, or null. */
+    private volatile RuntimeException failure;
+    /** Replaced by the committer thread when a producer can no longer abort. */
+    private volatile KafkaProducer<String, byte[]> producer;
 
     public ArticlePublisher(final Map<String, Object> clientProperties, final String transactionalId) {
         final Map<String, Object> properties = new HashMap<>(clientProperties);
@@ -74,19 +80,30 @@ public final class ArticlePublisher implements AutoCloseable {
         return enqueue(new Outcome(List.of(), error, status));
     }
 
+    /**
+     * Why publishing stopped for good, if it did: another ingest with the same instance id took over its
+     * transactional id, or an error the committer cannot recover from. Only a restart mends it.
+     */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     private CompletableFuture<Void> enqueue(final Outcome outcome) {
-        if (closing) {
+        if (closing || stopped) {
             outcome.committed().completeExceptionally(new IllegalStateException("The publisher is closed"));
-        } else {
-            waiting.add(outcome);
+            return outcome.committed();
+        }
+        waiting.add(outcome);
+        if (stopped) {
+            failWaiting(new IllegalStateException("The publisher is closed"));
         }
         return outcome.committed();
     }
 
     private void commitLoop() {
         final List<Outcome> batch = new ArrayList<>();
-        while (!closing || !waiting.isEmpty()) {
-            try {
+        try {
+            while (!closing || !waiting.isEmpty()) {
                 final Outcome first = waiting.poll(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -94,25 +111,40 @@ public final class ArticlePublisher implements AutoCloseable {
                 batch.add(first);
                 waiting.drainTo(batch, MAX_BATCH - 1);
                 commit(batch);
-            } catch (final InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
                 batch.clear();
             }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (final RuntimeException e) {
+            LOG.error("Publishing stopped: {}", e.toString(), e);
+            failure = e;
+            batch.forEach(outcome -> outcome.committed().completeExceptionally(e));
+        } finally {
+            stopped = true;
+            failWaiting(failure != null ? failure : new IllegalStateException("The publisher is closed"));
         }
     }
 
+    private void failWaiting(final RuntimeException cause) {
+        for (Outcome outcome = waiting.poll(); outcome != null; outcome = waiting.poll()) {
+            outcome.committed().completeExceptionally(cause);
+        }
+    }
+
+    /** Commits the batch; a failed batch is failed, and the caller's poll is retried later. */
     private void commit(final List<Outcome> batch) {
         try {
             producer.beginTransaction();
             batch.forEach(this::send);
             commitTransaction();
             batch.forEach(outcome -> outcome.committed().complete(null));
+        } catch (final ProducerFencedException e) {
+            // Another producer took over this transactional id: a second ingest with the same instance id. Taking
+            // it back would only fence that one in turn.
+            throw e;
         } catch (final KafkaException | IllegalStateException e) {
-            // Not committed: the transaction failed, or the producer can no longer be used.
-            abortOrReplace();
             batch.forEach(outcome -> outcome.committed().completeExceptionally(e));
+            abortOrReplace();
         }
     }
 
@@ -134,10 +166,15 @@ public final class ArticlePublisher implements AutoCloseable {
         }
     }
 
-    /** Aborts the failed transaction; when the producer cannot (a fatal error), replaces it. */
+    /**
+     * Aborts the failed transaction; when the producer cannot (its transaction timed out on the broker while it was
+     * away), replaces it with a new one of the same transactional id.
+     */
     private void abortOrReplace() {
         try {
             producer.abortTransaction();
+        } catch (final ProducerFencedException e) {
+            throw e;
         } catch (final KafkaException | IllegalStateException e) {
             LOG.warn("Cannot abort the failed transaction ({}); starting a new producer", e.toString());
             producer.close(Duration.ZERO);
@@ -182,6 +219,9 @@ public final class ArticlePublisher implements AutoCloseable {
             committer.join(Duration.ofSeconds(30).toMillis());
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (committer.isAlive()) {
+            LOG.warn("The last commit is still waiting for Kafka; closing the producer under it");
         }
         producer.close();
     }

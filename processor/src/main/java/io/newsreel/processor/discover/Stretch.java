@@ -43,8 +43,8 @@ interface Stretch {
     /**
      * The run of characters of {@code alphabet} around the trigger, crossing at most {@code spacesBefore} spaces
      * before it and {@code spacesAfter} spaces from it on: for a pattern whose matches are made only of those
-     * characters and hold a bounded number of words on either side of the trigger. A trigger that is itself a
-     * space counts as one of those after it.
+     * characters and hold a bounded number of words on either side of the trigger. The spaces of the trigger
+     * itself count among those after it (" played by " is three).
      */
     static Stretch words(final IntPredicate alphabet, final int spacesBefore, final int spacesAfter) {
         return new Stretch() {

@@ -47,7 +47,7 @@ final class TenseReader {
 
     private static int clauseStart(final Sentence sentence, final int position) {
         int start = position;
-        while (start > sentence.start() && !breaksClause(sentence.text().charAt(start - 1))) {
+        while (start > sentence.start() && !breaksClause(sentence.text(), start - 1)) {
             start--;
         }
         return start;
@@ -55,13 +55,19 @@ final class TenseReader {
 
     private static int clauseEnd(final Sentence sentence, final int position) {
         int end = position;
-        while (end < sentence.end() && !breaksClause(sentence.text().charAt(end))) {
+        while (end < sentence.end() && !breaksClause(sentence.text(), end)) {
             end++;
         }
         return end;
     }
 
-    private static boolean breaksClause(final char c) {
-        return c == ':' || c == ';' || c == '\u2014';
+    /** A colon between digits is a time of day ("9:10 p.m."), not a break. */
+    private static boolean breaksClause(final String text, final int index) {
+        final char c = text.charAt(index);
+        if (c == ':') {
+            return index == 0 || index + 1 == text.length() || !Character.isDigit(text.charAt(index - 1))
+                    || !Character.isDigit(text.charAt(index + 1));
+        }
+        return c == ';' || c == '\u2014';
     }
 }

@@ -179,6 +179,13 @@ class ReleaseDatesTest {
     }
 
     @Test
+    void shouldReadATenseAcrossATimeOfDay() {
+        // The colon of "9:10" does not end the clause: "were" still makes the premiere past, a year back
+        assertThat(single("The stars were on stage by 9:10 p.m. for the premiere on December 6.", "2023-11-20")
+                .date()).isEqualTo(LocalDate.of(2022, 12, 6));
+    }
+
+    @Test
     void shouldNotTakeTheTenseOfAnotherClause() {
         // "was" belongs to the first clause: it says nothing about when the premiere is
         assertThat(single("The wait was worth it: the heist comedy's premiere on December 6 sold out.", "2023-11-20")

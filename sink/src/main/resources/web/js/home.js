@@ -124,9 +124,10 @@ export function homeView(main, params, { live, announce, signal }) {
   const poll = setInterval(() => {
     if (live.state !== "open") load();
   }, POLL_MS);
-  live.addEventListener("entry", onEntry);
-  live.addEventListener("removed", onEntry);
-  live.addEventListener("state", onState);
+  // The route aborts the signal when it leaves this page, which removes these listeners.
+  live.addEventListener("entry", onEntry, { signal });
+  live.addEventListener("removed", onEntry, { signal });
+  live.addEventListener("state", onState, { signal });
   live.follow(null);
   renderActivity();
   load();
@@ -134,9 +135,6 @@ export function homeView(main, params, { live, announce, signal }) {
   return {
     heading: title,
     dispose() {
-      live.removeEventListener("entry", onEntry);
-      live.removeEventListener("removed", onEntry);
-      live.removeEventListener("state", onState);
       clearTimeout(refreshTimer);
       clearInterval(poll);
     },

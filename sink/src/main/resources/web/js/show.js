@@ -191,9 +191,10 @@ export function showView(main, { id }, { live, announce, signal }) {
   const onState = () => {
     if (live.state === "open" && state.show) load({ initial: false }).catch(() => {});
   };
-  live.addEventListener("entry", onEntry);
-  live.addEventListener("removed", onRemoved);
-  live.addEventListener("state", onState);
+  // The route aborts the signal when it leaves this page, which removes these listeners.
+  live.addEventListener("entry", onEntry, { signal });
+  live.addEventListener("removed", onRemoved, { signal });
+  live.addEventListener("state", onState, { signal });
   live.follow(id);
 
   load({ initial: true }).catch(error => {
@@ -208,9 +209,6 @@ export function showView(main, { id }, { live, announce, signal }) {
   return {
     heading: title,
     dispose() {
-      live.removeEventListener("entry", onEntry);
-      live.removeEventListener("removed", onRemoved);
-      live.removeEventListener("state", onState);
       clearInterval(poll);
       clearTimeout(refreshTimer);
       timers.forEach(clearTimeout);

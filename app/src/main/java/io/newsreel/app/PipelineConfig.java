@@ -32,10 +32,4 @@ public record PipelineConfig(
         feeds = List.copyOf(feeds);
         kafka = Map.copyOf(kafka);
     }
-
-    /** With Kafka's defaults for every client setting besides the bootstrap servers. */
-    public PipelineConfig(final Path dataDir, final String bootstrapServers, final int kafkaPort, final int httpPort,
-                          final int samplesPort, final List<String> feeds, final Duration pollInterval) {
-        this(dataDir, bootstrapServers, kafkaPort, httpPort, samplesPort, feeds, pollInterval, Map.of());
-    }
 }

@@ -174,7 +174,7 @@ class MonitoringIT {
             throws Exception {
         // Given: its own embedded broker, so that the sample feeds it subscribes reach no other test
         try (Pipeline pipeline = new Pipeline(new PipelineConfig(dataDir, null, 0, 0, 0, List.of(),
-                Duration.ofMinutes(5)))) {
+                Duration.ofMinutes(5), Map.of()))) {
 
             // When
             pipeline.start();

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsreel.app.samples.SampleFeeds;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.testkit.Ports;
 import io.newsreel.testkit.TopicContents;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,8 +40,8 @@ class RestartIT {
 
     @Test
     void shouldLoseNothingAndDuplicateNothingAcrossARestart(@TempDir final Path dataDir) throws Exception {
-        final PipelineConfig config = new PipelineConfig(dataDir, null, freePort(), 0, freePort(), List.of(),
-                Duration.ofSeconds(1));
+        final PipelineConfig config = new PipelineConfig(dataDir, null, Ports.free(), 0, Ports.free(), List.of(),
+                Duration.ofSeconds(1), Map.of());
         final int sampleArticles = SampleFeeds.load().values().stream()
                 .mapToInt(feed -> (int) ITEM.matcher(new String(feed, StandardCharsets.UTF_8)).results().count())
                 .sum();
@@ -103,11 +103,5 @@ class RestartIT {
 
     private static int count(final Map<String, Object> kafka, final String topic) {
         return TopicContents.readAll(kafka, topic, new ByteArrayDeserializer()).size();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

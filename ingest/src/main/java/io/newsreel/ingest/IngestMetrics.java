@@ -3,8 +3,8 @@ package io.newsreel.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsreel.ops.Meters;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 /**
  * What ingest counts: polls by outcome (so that the share of 304s is {@code not-modified} over all), failures by
@@ -15,8 +15,8 @@ final class IngestMetrics {
     private static final String POLLS = "newsreel.ingest.polls";
     private static final String POLLS_DESCRIPTION = "Feed polls by outcome: fetched, not-modified (304) or failed";
     /** Histogram buckets from a quick 304 to the whole-fetch deadline. */
-    private static final Duration[] BUCKETS = Stream.of(50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 20_000)
-            .map(Duration::ofMillis).toArray(Duration[]::new);
+    private static final Duration[] BUCKETS = Meters.bucketsMillis(50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000,
+            20_000);
 
     private final MeterRegistry registry;
     private final Counter fetched;
@@ -33,7 +33,8 @@ final class IngestMetrics {
         this.published = Counter.builder("newsreel.ingest.articles.published")
                 .description("New and changed articles published").register(registry);
         this.fetchDuration = Timer.builder("newsreel.ingest.fetch.duration")
-                .description("Time to fetch and parse one feed, until it is published or has failed")
+                .description("Time to fetch and parse one feed, successful or failed (a successful poll's "
+                        + "full-text fetches and publishing are not included)")
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry);
     }

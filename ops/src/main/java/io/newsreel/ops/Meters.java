@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Arrays;
 
-/** The meter registry of a newsreel JVM. */
+/** The meter registry of a newsreel JVM, and the histogram buckets its meters declare. */
 public final class Meters {
 
     /** The Prometheus text format, version 0.0.4, that {@link PrometheusMeterRegistry#scrape()} writes. */
@@ -32,5 +34,10 @@ public final class Meters {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         return registry;
+    }
+
+    /** Histogram buckets (a timer's service level objectives) at these bounds in milliseconds. */
+    public static Duration[] bucketsMillis(final long... bounds) {
+        return Arrays.stream(bounds).mapToObj(Duration::ofMillis).toArray(Duration[]::new);
     }
 }

@@ -8,20 +8,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code {"status":"DOWN","reason":...}} with HTTP 503.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProbeAnswer(String status, String reason) {
+public record ProbeAnswer(Status status, String reason) {
 
-    private static final String UP = "UP";
+    /** Whether the probe passed, and the HTTP status that says so. */
+    public enum Status {
+        UP(200),
+        DOWN(503);
+
+        private final int httpStatus;
+
+        Status(final int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+    }
 
     static ProbeAnswer up() {
-        return new ProbeAnswer(UP, null);
+        return new ProbeAnswer(Status.UP, null);
     }
 
     static ProbeAnswer down(final String reason) {
-        return new ProbeAnswer("DOWN", reason);
+        return new ProbeAnswer(Status.DOWN, reason);
     }
 
     @JsonIgnore
     public int httpStatus() {
-        return UP.equals(status) ? 200 : 503;
+        return status.httpStatus;
     }
 }

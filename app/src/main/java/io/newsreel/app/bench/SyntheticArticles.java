@@ -13,11 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -113,7 +111,7 @@ public final class SyntheticArticles {
         values.put("place", pick(random, SyntheticProse.PLACES));
         values.put("ordinal", pick(random, SyntheticProse.ORDINALS));
 
-        final Template template = new Template(values);
+        final ProseTemplate template = new ProseTemplate(values);
         final String title = template.fill(pick(random, SyntheticProse.TITLES));
         final String body = body(random, template, values.containsKey("s"), values.containsKey("otherchar"),
                 MIN_BYTES + random.nextInt(SPREAD_BYTES) - title.length());
@@ -124,7 +122,7 @@ public final class SyntheticArticles {
                 template.used(characterKeys));
     }
 
-    private static String body(final SplittableRandom random, final Template template, final boolean singer,
+    private static String body(final SplittableRandom random, final ProseTemplate template, final boolean singer,
                                final boolean leadHasOtherPart, final int targetBytes) {
         final List<String> paragraphs = new ArrayList<>();
         paragraphs.add(pick(random, SyntheticProse.SCHEDULES));
@@ -266,40 +264,5 @@ public final class SyntheticArticles {
 
     private static <T> T pick(final SplittableRandom random, final List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
-    }
-
-    /** Fills {@code {key}} placeholders and remembers which keys it filled. */
-    private static final class Template {
-
-        private final Map<String, String> values;
-        private final Set<String> used = new LinkedHashSet<>();
-
-        Template(final Map<String, String> values) {
-            this.values = values;
-        }
-
-        String fill(final String template) {
-            final StringBuilder out = new StringBuilder(template.length() + 64);
-            int from = 0;
-            for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
-                final int close = template.indexOf('}', open);
-                final String key = template.substring(open + 1, close);
-                final String value = values.get(key);
-                if (value == null) {
-                    throw new IllegalStateException("no value for {" + key + "} in: " + template);
-                }
-                out.append(template, from, open).append(value);
-                used.add(key);
-                from = close + 1;
-            }
-            return out.append(template.substring(from)).toString();
-        }
-
-        /** The values of {@code byKey} whose keys were filled, without repeats. */
-        List<String> used(final Map<String, String> byKey) {
-            final Set<String> found = new LinkedHashSet<>();
-            used.stream().filter(byKey::containsKey).map(byKey::get).forEach(found::add);
-            return List.copyOf(found);
-        }
     }
 }

@@ -73,7 +73,7 @@ public final class KafkaOptions {
         }
         flags.forEach((key, value) -> settings.put(key, new SettingValue(value, "--kafka")));
         try {
-            return KafkaSettings.validate(settings, clients);
+            return KafkaSettings.validate(settings, clients, option -> command.findOption(option) != null);
         } catch (final InvalidSettingException e) {
             throw new ParameterException(command.commandLine(), e.getMessage(), e);
         }

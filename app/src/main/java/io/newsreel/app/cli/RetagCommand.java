@@ -1,5 +1,6 @@
 package io.newsreel.app.cli;
 
+import io.newsreel.app.config.SettingConverters;
 import io.newsreel.processor.retag.RetagConfig;
 import io.newsreel.processor.retag.RetagException;
 import io.newsreel.processor.retag.RetagFilter;
@@ -43,6 +44,7 @@ public final class RetagCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + RetagConfig.DEFAULT_BATCH_SIZE,
+            converter = SettingConverters.PositiveInt.class,
             description = "Changed articles per transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
@@ -53,10 +55,6 @@ public final class RetagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batchSize < 1) {
-            spec.commandLine().getErr().println("--batch-size must be at least 1, was " + batchSize);
-            return 2;
-        }
         final PrintWriter out = spec.commandLine().getOut();
         final RetagConfig config = new RetagConfig(kafka.clientProperties(), new RetagFilter(since, show), dryRun,
                 batchSize, transactionalId);

@@ -6,9 +6,7 @@ import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.contract.serde.JsonSerde;
 import io.newsreel.processor.ProcessorService;
-import io.newsreel.processor.catalog.Catalog;
 import io.newsreel.processor.catalog.CatalogSeed;
-import io.newsreel.processor.catalog.TaggerVersion;
 import io.newsreel.processor.match.Tagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -64,8 +62,7 @@ public final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         final List<CatalogEntry> catalog = catalog();
-        final Tagger tagger = new Tagger(Catalog.of(catalog),
-                TaggerVersion.of(ProcessorService.RULES_VERSION, catalog));
+        final Tagger tagger = Tagger.of(ProcessorService.RULES_VERSION, catalog);
         final PrintWriter out = spec.commandLine().getOut();
         try {
             for (final Article article : articles()) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,7 +20,10 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class KafkaSettings {
 
-    /** Settings a command sets itself from one of its own options, so they have one place only. */
+    /**
+     * Settings newsreel sets itself, from the option named where the command has it, so that they have one place
+     * only.
+     */
     private static final Map<String, String> OWN_OPTIONS = Map.of(
             CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "--bootstrap-servers",
             StreamsConfig.APPLICATION_ID_CONFIG, "--application-id",
@@ -38,18 +42,23 @@ public final class KafkaSettings {
     private KafkaSettings() {
     }
 
-    /** The settings as client properties, values as given (Kafka parses them again); throws on the first bad one. */
+    /**
+     * The settings as client properties, values as given (Kafka parses them again); throws on the first bad one.
+     *
+     * @param hasOption whether the command has an option, by its name ({@code --state-dir})
+     */
     public static Map<String, Object> validate(final Map<String, SettingValue> settings,
-                                               final KafkaClients clients) {
+                                               final KafkaClients clients, final Predicate<String> hasOption) {
         final Map<String, Object> properties = new LinkedHashMap<>();
         settings.forEach((name, setting) -> {
-            check(name, setting, clients);
+            check(name, setting, clients, hasOption);
             properties.put(name, setting.value());
         });
         return properties;
     }
 
-    private static void check(final String name, final SettingValue setting, final KafkaClients clients) {
+    private static void check(final String name, final SettingValue setting, final KafkaClients clients,
+                              final Predicate<String> hasOption) {
         if (clients == KafkaClients.STREAMS && name.startsWith(StreamsConfig.TOPIC_PREFIX)) {
             // Settings of Streams' internal topics: the broker checks them when Streams creates the topics.
             return;
@@ -57,9 +66,10 @@ public final class KafkaSettings {
         final ConfigDef.ConfigKey definition = definition(name, clients).orElseThrow(() ->
                 new InvalidSettingException("Unknown Kafka setting " + name + " (" + setting.origin() + "): not "
                         + clients.description()));
-        if (OWN_OPTIONS.containsKey(name)) {
-            throw new InvalidSettingException("Kafka setting " + name + " (" + setting.origin()
-                    + ") is set with " + OWN_OPTIONS.get(name) + " instead");
+        final String option = OWN_OPTIONS.get(name);
+        if (option != null) {
+            throw new InvalidSettingException("Kafka setting " + name + " (" + setting.origin() + ") " + (
+                    hasOption.test(option) ? "is set with " + option + " instead" : "cannot be set for this command"));
         }
         try {
             final Object parsed = ConfigDef.parseType(definition.name, setting.value(), definition.type);

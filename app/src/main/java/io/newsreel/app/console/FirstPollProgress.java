@@ -12,16 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shows ingest's first poll of many feeds as progress on stderr: the feeds due when it started (enabled, and never
- * polled or due by then) against those that {@code feed-status} shows polled since. It reads the topics from outside
- * like any consumer, so ingest needs no hook. It follows on a daemon thread of its own and stops by itself once
- * every due feed was polled, or on {@link #close()}; with fewer than {@link #MANY_FEEDS} feeds due it shows nothing.
+ * Shows ingest's first poll of many feeds as progress on stderr: the enabled feeds, which ingest polls all at once
+ * when it starts (it restores every feed's state due at once, see {@code FeedState.restored}), against those that
+ * {@code feed-status} shows polled since. It reads the topics from outside like any consumer, so ingest needs no
+ * hook. It follows on a daemon thread of its own and stops by itself once every due feed was polled, or on
+ * {@link #close()}; with fewer than {@link #MANY_FEEDS} feeds due it shows nothing.
  */
 public final class FirstPollProgress implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class FirstPollProgress implements AutoCloseable {
 
     private final Set<String> due;
     private final Set<String> polled = new HashSet<>();
+    /** Null when there are too few feeds to follow. */
     private final CompactedTopicReader<FeedStatus> statuses;
     private final Instant startedAt;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -68,28 +71,20 @@ public final class FirstPollProgress implements AutoCloseable {
 
     static FirstPollProgress follow(final Map<String, Object> kafka, final Instant startedAt, final int atLeast,
                                     final LongFunction<Progress> display) {
-        final Map<String, FeedStatus> known = CompactedTopicReader.latest(kafka, Topics.FEED_STATUS);
-        final Set<String> due = new HashSet<>();
-        CompactedTopicReader.latest(kafka, Topics.FEED_SUBSCRIPTIONS).values().stream()
-                .filter(FeedSubscription::enabled).map(FeedSubscription::url)
-                .filter(url -> isDue(known.get(url), startedAt))
-                .forEach(due::add);
+        final Set<String> due = CompactedTopicReader.latest(kafka, Topics.FEED_SUBSCRIPTIONS).values().stream()
+                .filter(FeedSubscription::enabled).map(FeedSubscription::url).collect(Collectors.toSet());
+        if (due.size() < atLeast) {
+            final FirstPollProgress nothingToShow = new FirstPollProgress(due, null, startedAt);
+            nothingToShow.finished.countDown();
+            return nothingToShow;
+        }
+        // From the beginning: ingest may have polled some feeds before this reader started.
         final FirstPollProgress progress = new FirstPollProgress(due,
                 new CompactedTopicReader<>(kafka, Topics.FEED_STATUS), startedAt);
-        if (due.size() < atLeast) {
-            progress.statuses.close();
-            progress.finished.countDown();
-        } else {
-            final Thread thread = new Thread(() -> progress.run(display.apply(due.size())), "newsreel-first-poll");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        final Thread thread = new Thread(() -> progress.run(display.apply(due.size())), "newsreel-first-poll");
+        thread.setDaemon(true);
+        thread.start();
         return progress;
-    }
-
-    /** Never polled, due by the start, or already polled since: ingest polls it now or has just done so. */
-    private static boolean isDue(final FeedStatus status, final Instant startedAt) {
-        return status == null || !status.nextPoll().isAfter(startedAt) || !status.lastPoll().isBefore(startedAt);
     }
 
     private void run(final Progress display) {

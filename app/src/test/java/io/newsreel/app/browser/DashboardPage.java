@@ -48,13 +48,13 @@ public final class DashboardPage {
 
     /** The home page's card of a show, once listed. */
     public WebElement showCard(final String showId) {
-        return element(By.cssSelector("[data-testid=show-card][data-show-id='" + showId + "']"), RENDER);
+        return element(By.cssSelector("[data-testid=show-card][data-show-id='" + showId + "']"));
     }
 
     /** Follows the show's link on its home card and waits for the show page to load. */
     public void openShowFromHome(final String showId, final String name) {
-        showCard(showId).findElement(By.cssSelector("[data-testid=show-link]")).click();
-        waitForText(By.cssSelector("[data-testid=show-title]"), name, RENDER);
+        showCard(showId).findElement(byTestId("show-link")).click();
+        waitForText(byTestId("show-title"), name, RENDER);
     }
 
     /** The entries of the timeline on screen, once at least {@code atLeast} are shown. */
@@ -73,35 +73,35 @@ public final class DashboardPage {
 
     /** The rendered element of an entry. */
     public WebElement entryElement(final String entryId) {
-        return element(By.cssSelector("[data-testid=timeline-entry][data-entry-id='" + entryId + "']"), RENDER);
+        return element(By.cssSelector("[data-testid=timeline-entry][data-entry-id='" + entryId + "']"));
     }
 
     /** Clicks a filter control by its test id, e.g. {@code filter-kind-article}. */
     public void click(final String testId) {
-        element(By.cssSelector("[data-testid='" + testId + "']"), RENDER).click();
+        element(byTestId(testId)).click();
     }
 
     /** Follows the first link to this person on the page and waits for their page. */
     public void openPerson(final String personId, final String name) {
-        element(By.cssSelector("[data-testid=person-link][data-person-id='" + personId + "']"), RENDER).click();
-        waitForText(By.cssSelector("[data-testid=person-name]"), name, RENDER);
+        element(By.cssSelector("[data-testid=person-link][data-person-id='" + personId + "']")).click();
+        waitForText(byTestId("person-name"), name, RENDER);
     }
 
     /** The text of the element with this test id, once rendered. */
     public String text(final String testId) {
-        return element(By.cssSelector("[data-testid='" + testId + "']"), RENDER).getText();
+        return element(byTestId(testId)).getText();
     }
 
     /** Waits until the element with this test id carries {@code attribute=value}. */
     public void waitForAttribute(final String testId, final String attribute, final String value,
                                  final Duration timeout) {
         browser.until(testId + " " + attribute + "=" + value, timeout, () -> value.equals(
-                driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getDomAttribute(attribute)));
+                driver.findElement(byTestId(testId)).getDomAttribute(attribute)));
     }
 
     /** Waits until the element with this test id holds {@code text} (it may hold more, and may be hidden). */
     public void waitForText(final String testId, final String text, final Duration timeout) {
-        waitForText(By.cssSelector("[data-testid='" + testId + "']"), text, timeout);
+        waitForText(byTestId(testId), text, timeout);
     }
 
     private void waitForText(final By by, final String text, final Duration timeout) {
@@ -111,7 +111,7 @@ public final class DashboardPage {
 
     /** The texts of all elements with this test id. */
     public List<String> texts(final String testId) {
-        return driver.findElements(By.cssSelector("[data-testid='" + testId + "']")).stream()
+        return driver.findElements(byTestId(testId)).stream()
                 .map(WebElement::getText).toList();
     }
 
@@ -124,9 +124,14 @@ public final class DashboardPage {
         return "still-here".equals(((JavascriptExecutor) driver).executeScript("return window.newsreelTestMark;"));
     }
 
-    private WebElement element(final By by, final Duration timeout) {
-        return browser.until(by.toString(), timeout, () -> driver.findElements(by).stream()
+    /** The first displayed element {@code by} finds, once rendered. */
+    private WebElement element(final By by) {
+        return browser.until(by.toString(), RENDER, () -> driver.findElements(by).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    private static By byTestId(final String testId) {
+        return By.cssSelector("[data-testid='" + testId + "']");
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,14 +39,18 @@ class FirstPollProgressIT {
             + "</channel></rss>";
     private static final Pattern FINAL = Pattern.compile("First poll: ([\\d,]+) of ([\\d,]+) \\(100%\\)");
 
+    @BeforeEach
+    void createTheTopicsFollowed(final KafkaCluster kafka) {
+        try (Admin admin = Admin.create(kafka.clientProperties())) {
+            new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS));
+        }
+    }
+
     @Test
     void shouldCountEveryDueFeedPolledAndStopByItself(final KafkaCluster kafka) {
         final Map<String, Object> clients = kafka.clientProperties();
         final ByteArrayOutputStream written = new ByteArrayOutputStream();
         final PrintStream terminal = new PrintStream(written, true, StandardCharsets.UTF_8);
-        try (Admin admin = Admin.create(clients)) {
-            new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS));
-        }
         final byte[] feed = FEED.getBytes(StandardCharsets.UTF_8);
         try (FeedServer feeds = FeedServer.start(0, Map.of("a.xml", feed, "b.xml", feed, "c.xml", feed));
              SubscriptionWriter writer = new SubscriptionWriter(clients)) {
@@ -77,12 +82,8 @@ class FirstPollProgressIT {
 
     @Test
     void shouldShowNothingForFewerFeedsThanAsked(final KafkaCluster kafka) {
-        final Map<String, Object> clients = kafka.clientProperties();
-        try (Admin admin = Admin.create(clients)) {
-            new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS));
-        }
-        try (FirstPollProgress progress = FirstPollProgress.follow(clients, Instant.now(), Integer.MAX_VALUE,
-                total -> {
+        try (FirstPollProgress progress = FirstPollProgress.follow(kafka.clientProperties(), Instant.now(),
+                Integer.MAX_VALUE, total -> {
                     throw new AssertionError("no progress expected for " + total + " feeds");
                 })) {
             assertThat(progress.finished()).isTrue();

@@ -1,13 +1,13 @@
 package io.newsreel.app.contract;
 
+import static io.newsreel.testkit.schema.DocumentSchemas.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsreel.app.Newsreel;
+import io.newsreel.app.retag.NewsreelCli;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.FeedSubscription;
-import io.newsreel.contract.serde.Json;
 import io.newsreel.contract.topic.CleanupPolicy;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.TopicProvisioner;
@@ -25,9 +25,6 @@ import io.newsreel.testkit.KafkaClusterExtension;
 import io.newsreel.testkit.TestNames;
 import io.newsreel.testkit.schema.AsyncApiDocument;
 import io.newsreel.testkit.schema.OpenApiDocument;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,7 +46,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The AsyncAPI and OpenAPI documents describe what newsreel really publishes and answers: the whole pipeline runs
@@ -109,9 +105,10 @@ class PublishedContractsIT {
         started(new IngestService(IngestConfig.defaults(clients)
                 .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())).start();
 
-        newsreel("catalog", "add", "show", "--id", TestNames.unique("show"), "--title", "Contract Check",
+        final NewsreelCli newsreel = new NewsreelCli(kafka);
+        newsreel.run("catalog", "add", "show", "--id", TestNames.unique("show"), "--title", "Contract Check",
                 "--alias", "The Contract Check", "--platform", "Netflix", "--year", "2024");
-        newsreel("catalog", "add", "person", "--id", TestNames.unique("person"), "--name", "Contract Checker",
+        newsreel.run("catalog", "add", "person", "--id", TestNames.unique("person"), "--name", "Contract Checker",
                 "--role", "writer");
         subscribed = server.urls();
         try (SubscriptionWriter subscriptions = new SubscriptionWriter(clients)) {
@@ -195,16 +192,6 @@ class PublishedContractsIT {
         return body;
     }
 
-    private void newsreel(final String... arguments) {
-        final String[] command = new String[arguments.length + 2];
-        System.arraycopy(arguments, 0, command, 0, arguments.length);
-        command[arguments.length] = "--bootstrap-servers";
-        command[arguments.length + 1] = (String) clients.get("bootstrap.servers");
-        final StringWriter err = new StringWriter();
-        assertThat(new CommandLine(new Newsreel()).setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err)).execute(command)).as("%s: %s", List.of(command), err).isZero();
-    }
-
     private <T extends AutoCloseable> T started(final T service) {
         running.add(service);
         return service;
@@ -218,13 +205,5 @@ class PublishedContractsIT {
     private static String item(final String guid, final String title, final String published, final String text) {
         return "<item><title>" + title + "</title><link>https://news.example/" + guid + "</link><guid>" + guid
                 + "</guid><pubDate>" + published + "</pubDate><description>" + text + "</description></item>";
-    }
-
-    private static JsonNode json(final String text) {
-        try {
-            return Json.MAPPER.readTree(text);
-        } catch (final IOException e) {
-            throw new AssertionError("Not JSON: " + text, e);
-        }
     }
 }

@@ -1,19 +1,19 @@
 package io.newsreel.app.contract;
 
+import static io.newsreel.testkit.schema.DocumentSchemas.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.ErrorRecord;
-import io.newsreel.contract.serde.Json;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.processor.catalog.LiveCatalog;
 import io.newsreel.processor.topology.ProcessorTopology;
+import io.newsreel.processor.topology.TaggingMetrics;
 import io.newsreel.sink.topology.SinkTopology;
 import io.newsreel.streams.ErrorRouting;
 import io.newsreel.testkit.schema.AsyncApiDocument;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
@@ -41,7 +41,7 @@ class StreamsErrorRecordsTest {
     void shouldPublishAnUnreadableArticleOnProcessorErrorsAsDocumented() {
         final TestRecord<String, String> error = errorFor("processor", Topics.PROCESSOR_ERRORS, Topics.RAW_ARTICLES,
                 properties -> ProcessorTopology.build(new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()),
-                        properties));
+                        new TaggingMetrics(new SimpleMeterRegistry()), properties));
 
         assertDocumented(Topics.PROCESSOR_ERRORS, error);
     }
@@ -75,15 +75,8 @@ class StreamsErrorRecordsTest {
 
     private void assertDocumented(final Topic<?> topic, final TestRecord<String, String> record) {
         assertThat(document.keyViolations(topic.name(), record.key())).isEmpty();
-        assertThat(document.valueViolations(topic.name(), json(record.value()))).as(record.value()).isEmpty();
-        assertThat(json(record.value()).get("payload").asText()).isEqualTo("{this is not JSON");
-    }
-
-    private static JsonNode json(final String text) {
-        try {
-            return Json.MAPPER.readTree(text.getBytes(StandardCharsets.UTF_8));
-        } catch (final IOException e) {
-            throw new AssertionError("Not JSON: " + text, e);
-        }
+        final JsonNode value = json(record.value());
+        assertThat(document.valueViolations(topic.name(), value)).as(record.value()).isEmpty();
+        assertThat(value.get("payload").asText()).isEqualTo("{this is not JSON");
     }
 }

@@ -27,6 +27,8 @@ final class CrashArticles {
             new Subject("squid-game", "Squid Game", "Netflix", "Lee Jung-jae", "Lee Byung-hun"),
             new Subject("soundtrack-2", "Soundtrack #2", "Disney+", "Keum Sae-rok", "Noh Sang-hyun"),
             new Subject("moving", "Moving", "Disney+", "Ryu Seung-ryong", "Han Hyo-joo"));
+    /** The catalog ids of {@link #SUBJECTS}: the shows whose timelines the articles reach. */
+    static final List<String> SHOWS = SUBJECTS.stream().map(Subject::showId).toList();
 
     /** When the first article was published; the others follow an hour apart. */
     private static final Instant FIRST_PUBLISHED = Instant.parse("2024-01-02T03:00:00Z");

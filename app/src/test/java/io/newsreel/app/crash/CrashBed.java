@@ -1,5 +1,6 @@
 package io.newsreel.app.crash;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsreel.contract.event.FeedSubscription;
@@ -8,9 +9,9 @@ import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import io.newsreel.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsreel.kafka.embedded.EmbeddedKafkaConfig;
+import io.newsreel.testkit.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a crash test runs on: an embedded KRaft broker of its own (the services use fixed application ids and
@@ -29,6 +32,7 @@ import org.apache.kafka.clients.admin.Admin;
  */
 final class CrashBed implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CrashBed.class);
     /** Log lines that say a service has started: ingest restored its state, a Streams application runs. */
     private static final Map<String, String> STARTED = Map.of("ingest", "Ingest started",
             "processor", "processor: REBALANCING -> RUNNING", "sink", "sink: REBALANCING -> RUNNING");
@@ -55,7 +59,7 @@ final class CrashBed implements AutoCloseable {
         this.ingestKafka = ingestKafka;
         this.articles = articles;
         this.feeds = new GrowingFeeds(articles, feedCount);
-        this.httpPort = freePort();
+        this.httpPort = Ports.free();
     }
 
     /**
@@ -108,7 +112,7 @@ final class CrashBed implements AutoCloseable {
         final List<String> arguments = new ArrayList<>(List.of("--bootstrap-servers", bootstrap));
         arguments.addAll(List.of(more));
         if (!command.equals("sink")) {
-            arguments.addAll(List.of("--admin-port", Integer.toString(freePort())));
+            arguments.addAll(List.of("--admin-port", Integer.toString(Ports.free())));
         }
         return arguments;
     }
@@ -175,6 +179,49 @@ final class CrashBed implements AutoCloseable {
         return Delivery.of(articles, watcher.timelineEntries(), watcher.rawArticles());
     }
 
+    /**
+     * The exactly-once check that ends a test: waits until every planted article is on its show's timeline and on
+     * raw-articles and every press conference has its release entry, failing if a service exits meanwhile; then until
+     * the HTTP API serves all of it too. Fails on anything there more than once, in either.
+     *
+     * @param committedWithin how long the services may take to commit everything
+     * @param servedWithin how long the sink may then take to serve it
+     */
+    Delivered awaitEveryArticleOnce(final Duration committedWithin, final Duration servedWithin) {
+        await().atMost(committedWithin).pollInterval(Duration.ofSeconds(2))
+                .failFast("a service exited: " + services(), () -> !allAlive())
+                .conditionEvaluationListener(condition -> LOG.info(progress()))
+                .untilAsserted(() -> {
+                    final Delivery delivery = delivery();
+                    assertThat(delivery.complete()).as(delivery.sample() + "; " + watcher).isTrue();
+                });
+        final Delivery committed = delivery();
+        assertThat(committed.duplicated()).as("duplicates on timelines and raw-articles").isEmpty();
+        final Delivery served = await().atMost(servedWithin).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> Delivery.of(articles, api().entries(CrashArticles.SHOWS), watcher.rawArticles()),
+                        Delivery::complete);
+        assertThat(served.duplicated()).as("duplicates in the HTTP API's timelines").isEmpty();
+        return new Delivered(committed, served);
+    }
+
+    /**
+     * What {@link #awaitEveryArticleOnce} found, for a test's summary.
+     *
+     * @param committed on the timelines topic and raw-articles
+     * @param served by the HTTP API
+     */
+    record Delivered(Delivery committed, Delivery served) {
+
+        int duplicates() {
+            return committed.duplicates() + served.duplicates();
+        }
+
+        int losses() {
+            return committed.lost().size() + served.lost().size();
+        }
+    }
+
     /** How far the flow has come, for the test log. */
     String progress() {
         final Delivery delivery = delivery();
@@ -212,14 +259,6 @@ final class CrashBed implements AutoCloseable {
             Files.createDirectories(path);
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot create " + path, e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (final IOException e) {
-            throw new UncheckedIOException("No free port", e);
         }
     }
 }

@@ -27,8 +27,6 @@ class CrashIT {
     private static final Logger LOG = LoggerFactory.getLogger(CrashIT.class);
     private static final int ARTICLES = 5_000;
     private static final int FEEDS = 10;
-    private static final List<String> SHOWS = CrashArticles.SUBJECTS.stream().map(CrashArticles.Subject::showId)
-            .toList();
 
     @Test
     void shouldDeliverEveryArticleExactlyOnceThroughRepeatedKills(@TempDir final Path dir) throws Exception {
@@ -52,32 +50,18 @@ class CrashIT {
             await().atMost(Duration.ofSeconds(60)).until(bed.feeds()::allReleased);
 
             // Then
-            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2))
-                    .failFast("a service exited: " + bed.services(), () -> !bed.allAlive())
-                    .conditionEvaluationListener(condition -> LOG.info(bed.progress()))
-                    .untilAsserted(() -> {
-                        final Delivery delivery = bed.delivery();
-                        assertThat(delivery.complete()).as(delivery.sample() + "; " + bed.watcher()).isTrue();
-                    });
-            final Delivery committed = bed.delivery();
-            assertThat(committed.duplicated()).as("duplicates on timelines and raw-articles").isEmpty();
-            assertThat(committed.lost()).isEmpty();
-
-            final Delivery served = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2))
-                    .ignoreExceptions()
-                    .until(() -> Delivery.of(articles, bed.api().entries(SHOWS), bed.watcher().rawArticles()),
-                            Delivery::complete);
-            assertThat(served.duplicated()).as("duplicates in the HTTP API's timelines").isEmpty();
+            final CrashBed.Delivered delivered = bed.awaitEveryArticleOnce(Duration.ofSeconds(240),
+                    Duration.ofSeconds(120));
+            assertThat(delivered.committed().lost()).isEmpty();
             assertThat(bed.watcher().errors()).as("error records").isEmpty();
             assertThat(bed.services()).as("services that stopped without being killed").allSatisfy(service ->
                     assertThat(service.exitsOnItsOwn()).as(service.toString()).isEmpty());
 
             final String summary = String.format("Crash test (seed %d): %d SIGKILLs survived %s; %d articles and %d "
                     + "press conferences checked (timelines topic, HTTP API, raw-articles): %d duplicates, %d losses; "
-                    + "error topics empty; %d s", seed, kills.total(), kills.killsByService(), committed.articles(),
-                    committed.conferences(), committed.duplicates() + served.duplicates(),
-                    committed.lost().size() + served.lost().size(),
-                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                    + "error topics empty; %d s", seed, kills.total(), kills.killsByService(),
+                    delivered.committed().articles(), delivered.committed().conferences(), delivered.duplicates(),
+                    delivered.losses(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
             LOG.info(summary);
             System.out.println(summary);
         }

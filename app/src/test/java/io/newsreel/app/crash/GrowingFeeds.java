@@ -31,9 +31,12 @@ final class GrowingFeeds implements AutoCloseable {
         return thread;
     });
     private volatile int released;
+    /** How many articles may be out at most, so that a test can keep some back for a later phase. */
+    private volatile int cap;
 
     GrowingFeeds(final List<CrashArticles.Planted> articles, final int feeds) {
         this.articles = articles;
+        this.cap = articles.size();
         for (int feed = 0; feed < feeds; feed++) {
             items.add(new ArrayList<>());
         }
@@ -53,6 +56,11 @@ final class GrowingFeeds implements AutoCloseable {
         releases.scheduleWithFixedDelay(() -> release(perTick), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Releases no more than the first {@code total} articles until the cap is raised. */
+    void capAt(final int total) {
+        cap = Math.min(articles.size(), total);
+    }
+
     /** How many articles the feeds list so far: the first that many of the set. */
     int released() {
         return released;
@@ -63,7 +71,7 @@ final class GrowingFeeds implements AutoCloseable {
     }
 
     private synchronized void release(final int count) {
-        final int until = Math.min(articles.size(), released + count);
+        final int until = Math.max(released, Math.min(cap, released + count));
         final TreeSet<Integer> touched = new TreeSet<>();
         for (int index = released; index < until; index++) {
             final CrashArticles.Planted article = articles.get(index);

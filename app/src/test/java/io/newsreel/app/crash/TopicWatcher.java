@@ -1,11 +1,10 @@
 package io.newsreel.app.crash;
 
-import static org.awaitility.Awaitility.await;
-
 import io.newsreel.contract.event.ErrorRecord;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.testkit.TopicPartitions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,19 +54,13 @@ final class TopicWatcher implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
         final List<TopicPartition> partitions = Stream.concat(Stream.of(Topics.RAW_ARTICLES.name(),
                         Topics.TIMELINES.name()), ERROR_TOPICS.stream())
-                .flatMap(topic -> partitionsOf(topic).stream())
+                .flatMap(topic -> TopicPartitions.of(consumer, topic).stream())
                 .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         this.thread = new Thread(this::watch, "crash-test-watcher");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** A topic created a moment ago may not be in the metadata yet, which then lists no partitions for it. */
-    private List<TopicPartition> partitionsOf(final String topic) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList(), found -> !found.isEmpty());
     }
 
     private void watch() {

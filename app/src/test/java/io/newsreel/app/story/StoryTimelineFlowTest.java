@@ -2,6 +2,7 @@ package io.newsreel.app.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.EntryKind;
@@ -13,6 +14,7 @@ import io.newsreel.contract.topic.Topics;
 import io.newsreel.processor.catalog.CatalogSeed;
 import io.newsreel.processor.catalog.LiveCatalog;
 import io.newsreel.processor.topology.ProcessorTopology;
+import io.newsreel.processor.topology.TaggingMetrics;
 import io.newsreel.sink.timeline.TimeOrderedKeys;
 import io.newsreel.sink.topology.SinkTopology;
 import java.time.Clock;
@@ -50,7 +52,8 @@ class StoryTimelineFlowTest {
     @BeforeEach
     void startDrivers() {
         processor = new TopologyTestDriver(ProcessorTopology.build(
-                new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()), properties("flow-processor")),
+                new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()),
+                new TaggingMetrics(new SimpleMeterRegistry()), properties("flow-processor")),
                 properties("flow-processor"));
         sink = new TopologyTestDriver(SinkTopology.build(properties("flow-sink")), properties("flow-sink"));
         final TestInputTopic<String, CatalogEntry> catalog = input(processor, Topics.CATALOG);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.newsreel.contract.event.Article;
 import io.newsreel.ingest.fulltext.FullTextFetcher;
@@ -221,8 +222,7 @@ class PrivateAddressRefusalTest {
      * first hop is let through as a real public host's would be. The fetcher's resolver cannot be swapped for a
      * fake one, so the test needs such an address; a machine without one skips these cases.
      */
-    private String servePublicLooking(final String path, final com.sun.net.httpserver.HttpHandler handler)
-            throws IOException {
+    private String servePublicLooking(final String path, final HttpHandler handler) throws IOException {
         if (publicLooking == null) {
             final Optional<InetAddress> address = publicLookingAddress();
             assumeTrue(address.isPresent(), "no address of this machine passes the address policy");
@@ -251,7 +251,7 @@ class PrivateAddressRefusalTest {
         }
     }
 
-    private static com.sun.net.httpserver.HttpHandler redirectingTo(final String location) {
+    private static HttpHandler redirectingTo(final String location) {
         return exchange -> redirect(exchange, location);
     }
 

@@ -91,7 +91,7 @@ public final class LiveCatalog {
     }
 
     private Tagger build(final List<CatalogEntry> entries) {
-        return new Tagger(Catalog.of(entries), TaggerVersion.of(rulesVersion, entries));
+        return Tagger.of(rulesVersion, entries);
     }
 
     private synchronized void install(final Tagger built, final long atChange) {

@@ -19,25 +19,7 @@ interface Stretch {
      * those characters (lookarounds aside).
      */
     static Stretch of(final IntPredicate alphabet) {
-        return new Stretch() {
-            @Override
-            public int start(final String text, final int at) {
-                int start = at;
-                while (start > 0 && alphabet.test(text.charAt(start - 1))) {
-                    start--;
-                }
-                return start;
-            }
-
-            @Override
-            public int end(final String text, final int at) {
-                int end = at;
-                while (end < text.length() && alphabet.test(text.charAt(end))) {
-                    end++;
-                }
-                return end;
-            }
-        };
+        return words(alphabet, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**

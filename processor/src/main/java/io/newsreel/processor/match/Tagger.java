@@ -1,6 +1,7 @@
 package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.Article;
+import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.CharacterTag;
 import io.newsreel.contract.event.Evidence;
 import io.newsreel.contract.event.PersonEntry;
@@ -10,6 +11,7 @@ import io.newsreel.contract.event.Salience;
 import io.newsreel.contract.event.ShowTag;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.processor.catalog.Catalog;
+import io.newsreel.processor.catalog.TaggerVersion;
 import io.newsreel.processor.discover.CastMention;
 import io.newsreel.processor.discover.CastPatterns;
 import io.newsreel.processor.discover.DiscoveredPerson;
@@ -55,6 +57,11 @@ public final class Tagger {
         this.persons = new PersonMatcher(catalog.persons().values());
         this.characters = new CharacterFinder(catalog);
         this.disambiguator = new Disambiguator(catalog);
+    }
+
+    /** A tagger of these catalog entries under these rules, its version naming both. */
+    public static Tagger of(final String rulesVersion, final List<CatalogEntry> entries) {
+        return new Tagger(Catalog.of(entries), TaggerVersion.of(rulesVersion, entries));
     }
 
     public TaggedArticle tag(final Article article) {

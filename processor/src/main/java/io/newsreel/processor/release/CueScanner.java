@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Finds every whole-word occurrence of a cue of the lexicon in one pass over the lower-cased article, walking a trie
- * from each position that no letter or digit precedes. This is the one step that reads the whole text; everything else reads only the sentences
- * it points at.
+ * from each position that no letter or digit precedes. This is the one step that reads the whole text; everything
+ * else reads only the sentences it points at.
  */
 final class CueScanner {
 

@@ -5,8 +5,6 @@ import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.processor.ProcessorService;
-import io.newsreel.processor.catalog.Catalog;
-import io.newsreel.processor.catalog.TaggerVersion;
 import io.newsreel.processor.match.Tagger;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +88,7 @@ public final class Retagger {
         RetagReport execute() {
             final Instant start = clock.instant();
             final List<CatalogEntry> catalog = CatalogSnapshot.read(config.kafka());
-            tagger = new Tagger(Catalog.of(catalog), TaggerVersion.of(ProcessorService.RULES_VERSION, catalog));
+            tagger = Tagger.of(ProcessorService.RULES_VERSION, catalog);
             final Duration setup = Duration.between(start, clock.instant());
             final long articles;
             final long unreadable;

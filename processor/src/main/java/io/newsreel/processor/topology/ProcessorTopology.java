@@ -3,7 +3,6 @@ package io.newsreel.processor.topology;
 import static io.newsreel.streams.TopicIO.consumed;
 import static io.newsreel.streams.TopicIO.produced;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TaggedArticle;
@@ -39,11 +38,6 @@ public final class ProcessorTopology {
     static final String STORY_STORE = "story-store";
 
     private ProcessorTopology() {
-    }
-
-    /** The topology with its tagging metrics in a registry nobody reads: for tests and tools. */
-    public static Topology build(final LiveCatalog catalog, final Properties streamsProperties) {
-        return build(catalog, new TaggingMetrics(new SimpleMeterRegistry()), streamsProperties);
     }
 
     public static Topology build(final LiveCatalog catalog, final TaggingMetrics metrics,

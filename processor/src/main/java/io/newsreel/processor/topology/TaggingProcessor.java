@@ -2,9 +2,12 @@ package io.newsreel.processor.topology;
 
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.CatalogEntry;
+import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.processor.catalog.LiveCatalog;
+import io.newsreel.processor.match.Tagger;
 import io.newsreel.processor.story.SimHash;
 import io.newsreel.processor.story.StoryCandidate;
+import java.time.Duration;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -40,7 +43,10 @@ final class TaggingProcessor implements FixedKeyProcessor<String, Article, Story
             return;
         }
         final Article article = record.value();
-        context.forward(record.withValue(new StoryCandidate(metrics.tag(catalog.tagger(store), article),
-                SimHash.of(bodyOrTitle(article)))));
+        final Tagger tagger = catalog.tagger(store);
+        final long start = System.nanoTime();
+        final TaggedArticle tagged = tagger.tag(article);
+        metrics.tagged(tagged, Duration.ofNanos(System.nanoTime() - start));
+        context.forward(record.withValue(new StoryCandidate(tagged, SimHash.of(bodyOrTitle(article)))));
     }
 }

@@ -8,28 +8,21 @@ import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.Story;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.serde.Json;
-import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.processor.catalog.CatalogSeed;
-import io.newsreel.processor.catalog.LiveCatalog;
-import io.newsreel.processor.topology.ProcessorTopology;
-import io.newsreel.streams.ErrorRouting;
+import io.newsreel.processor.topology.ProcessorDrivers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -53,17 +46,12 @@ class StoryClusteringTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-clustering-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
-        driver = new TopologyTestDriver(ProcessorTopology.build(
-                new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()), properties), properties);
-        final TestInputTopic<String, CatalogEntry> catalog = input(Topics.CATALOG);
+        driver = ProcessorDrivers.start("story-clustering-test");
+        final TestInputTopic<String, CatalogEntry> catalog = ProcessorDrivers.input(driver, Topics.CATALOG);
         CatalogSeed.load().forEach(entry -> catalog.pipeInput(entry.key(), entry));
-        raw = input(Topics.RAW_ARTICLES);
-        tagged = output(Topics.TAGGED_ARTICLES);
-        stories = output(Topics.STORIES);
+        raw = ProcessorDrivers.input(driver, Topics.RAW_ARTICLES);
+        tagged = ProcessorDrivers.output(driver, Topics.TAGGED_ARTICLES);
+        stories = ProcessorDrivers.output(driver, Topics.STORIES);
     }
 
     @AfterEach
@@ -158,15 +146,6 @@ class StoryClusteringTest {
             }
         }
         return articles;
-    }
-
-    private <V> TestInputTopic<String, V> input(final Topic<V> topic) {
-        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
-    }
-
-    private <V> TestOutputTopic<String, V> output(final Topic<V> topic) {
-        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
     }
 
     private record Labelled(String story, Article article) {

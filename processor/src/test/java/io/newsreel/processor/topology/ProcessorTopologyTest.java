@@ -15,18 +15,12 @@ import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.processor.catalog.LiveCatalog;
-import io.newsreel.streams.ErrorRouting;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -49,12 +43,7 @@ class ProcessorTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
-        driver = new TopologyTestDriver(ProcessorTopology.build(
-                new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()), properties), properties);
+        driver = ProcessorDrivers.start("processor-test");
         catalog = input(Topics.CATALOG);
         raw = input(Topics.RAW_ARTICLES);
         tagged = output(Topics.TAGGED_ARTICLES);
@@ -131,11 +120,10 @@ class ProcessorTopologyTest {
     }
 
     private <V> TestInputTopic<String, V> input(final Topic<V> topic) {
-        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+        return ProcessorDrivers.input(driver, topic);
     }
 
     private <V> TestOutputTopic<String, V> output(final Topic<V> topic) {
-        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
+        return ProcessorDrivers.output(driver, topic);
     }
 }

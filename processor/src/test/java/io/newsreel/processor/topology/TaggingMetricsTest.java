@@ -10,14 +10,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.processor.catalog.LiveCatalog;
-import io.newsreel.streams.ErrorRouting;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
@@ -30,17 +24,9 @@ class TaggingMetricsTest {
     void shouldCountTaggedArticlesAndTheirTagsByKindAndTimeTagging() {
         // Given
         final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "tagging-metrics-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
-        try (TopologyTestDriver driver = new TopologyTestDriver(ProcessorTopology.build(
-                new LiveCatalog("test", Duration.ZERO, Clock.systemUTC()), new TaggingMetrics(registry), properties),
-                properties)) {
-            final TestInputTopic<String, CatalogEntry> catalog = driver.createInputTopic(Topics.CATALOG.name(),
-                    Topics.CATALOG.keySerde().serializer(), Topics.CATALOG.valueSerde().serializer());
-            final TestInputTopic<String, Article> raw = driver.createInputTopic(Topics.RAW_ARTICLES.name(),
-                    Topics.RAW_ARTICLES.keySerde().serializer(), Topics.RAW_ARTICLES.valueSerde().serializer());
+        try (TopologyTestDriver driver = ProcessorDrivers.start("tagging-metrics-test", new TaggingMetrics(registry))) {
+            final TestInputTopic<String, CatalogEntry> catalog = ProcessorDrivers.input(driver, Topics.CATALOG);
+            final TestInputTopic<String, Article> raw = ProcessorDrivers.input(driver, Topics.RAW_ARTICLES);
             List.of(SOUNDTRACK_2, MOVING, KEUM_SAE_ROK).forEach(entry -> catalog.pipeInput(entry.key(), entry, NOW));
 
             // When

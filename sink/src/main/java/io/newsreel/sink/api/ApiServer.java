@@ -7,10 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsreel.contract.serde.Json;
-import io.newsreel.ops.Health;
 import io.newsreel.ops.Monitoring;
 import io.newsreel.sink.routing.InstanceClient;
 import io.newsreel.sink.routing.InstancesUnavailable;
@@ -41,12 +38,6 @@ public final class ApiServer implements AutoCloseable {
 
     private ApiServer(final Javalin app) {
         this.app = app;
-    }
-
-    /** Starts serving the API alone, always reporting healthy, with metrics nobody reads: for tests of the API. */
-    public static ApiServer start(final ApiBackend backend, final String host, final int port) {
-        return start(backend, new Monitoring(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Health::up),
-                host, port);
     }
 
     /**

@@ -29,8 +29,8 @@ final class SearchRoutes {
         final SearchText text = searchText(query);
         final int limit = QueryParams.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT);
         return new SearchResponse(query,
-                search.shows(text).stream().map(views::of).sorted(ShowView.MOST_RECENTLY_UPDATED_FIRST)
-                        .limit(limit).toList(),
+                // Limited before each show's next release is looked up, which costs a range scan per show.
+                search.shows(text, limit).stream().map(views::of).toList(),
                 search.persons(text, limit),
                 search.articles(text, limit).stream().map(ArticleHit::of).toList());
     }

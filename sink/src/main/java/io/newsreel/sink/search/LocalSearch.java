@@ -6,11 +6,8 @@ import io.newsreel.sink.store.PersonQueries;
 import io.newsreel.sink.store.StoreAccess;
 import io.newsreel.sink.timeline.ShowSummary;
 import io.newsreel.sink.topology.SinkTopology;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
-import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
  * Finds shows, persons and articles by name or title among what this instance holds. There is no index: each
@@ -23,39 +20,33 @@ public final class LocalSearch {
             .comparing(TaggedArticle::published, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(TaggedArticle::id);
 
+    /** Shows are listed as the API lists them (see {@code ShowView}): newest article first, then by id. */
+    private static final Comparator<ShowSummary> MOST_RECENTLY_UPDATED_FIRST = Comparator
+            .comparing(ShowSummary::lastUpdate, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ShowSummary::id);
+
     private final StoreAccess stores;
 
     public LocalSearch(final StoreAccess stores) {
         this.stores = stores;
     }
 
-    /** Shows whose name or id matches, in id order. */
-    public List<ShowSummary> shows(final SearchText query) {
-        return matching(SinkTopology.SHOW_STORE, show -> query.foundIn(show.name(), show.id()));
+    /** Up to {@code limit} shows whose name or id matches, most recently updated first. */
+    public List<ShowSummary> shows(final SearchText query, final int limit) {
+        return stores.<ShowSummary>values(SinkTopology.SHOW_STORE, show -> query.foundIn(show.name(), show.id()))
+                .stream().sorted(MOST_RECENTLY_UPDATED_FIRST).limit(limit).toList();
     }
 
     /** Up to {@code limit} persons whose name or id matches, most articles first. */
     public List<PersonSummary> persons(final SearchText query, final int limit) {
-        return this.<PersonSummary>matching(SinkTopology.PERSON_STORE,
+        return stores.<PersonSummary>values(SinkTopology.PERSON_STORE,
                         person -> query.foundIn(person.name(), person.id()))
                 .stream().sorted(PersonQueries.MOST_ARTICLES_FIRST).limit(limit).toList();
     }
 
     /** Up to {@code limit} articles whose title matches, newest first. */
     public List<TaggedArticle> articles(final SearchText query, final int limit) {
-        return this.<TaggedArticle>matching(SinkTopology.ARTICLE_STORE, article -> query.foundIn(article.title()))
+        return stores.<TaggedArticle>values(SinkTopology.ARTICLE_STORE, article -> query.foundIn(article.title()))
                 .stream().sorted(NEWEST_FIRST).limit(limit).toList();
-    }
-
-    private <V> List<V> matching(final String store, final Predicate<V> matches) {
-        final List<V> found = new ArrayList<>();
-        try (KeyValueIterator<String, V> all = stores.<V>keyValueStore(store).all()) {
-            all.forEachRemaining(entry -> {
-                if (matches.test(entry.value)) {
-                    found.add(entry.value);
-                }
-            });
-        }
-        return found;
     }
 }

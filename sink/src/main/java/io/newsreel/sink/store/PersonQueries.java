@@ -26,12 +26,8 @@ public final class PersonQueries {
 
     /** The {@code limit} persons with the most articles that this instance holds, most articles first. */
     public List<PersonSummary> persons(final int limit) {
-        final List<PersonSummary> all = new ArrayList<>();
-        try (KeyValueIterator<String, PersonSummary> iterator =
-                     stores.<PersonSummary>keyValueStore(SinkTopology.PERSON_STORE).all()) {
-            iterator.forEachRemaining(entry -> all.add(entry.value));
-        }
-        return all.stream().sorted(MOST_ARTICLES_FIRST).limit(limit).toList();
+        return stores.<PersonSummary>values(SinkTopology.PERSON_STORE, person -> true).stream()
+                .sorted(MOST_ARTICLES_FIRST).limit(limit).toList();
     }
 
     public Optional<PersonSummary> person(final String personId) {

@@ -26,12 +26,7 @@ public final class TimelineQueries {
 
     /** Every show this instance holds, in id order. */
     public List<ShowSummary> shows() {
-        final List<ShowSummary> all = new ArrayList<>();
-        try (KeyValueIterator<String, ShowSummary> iterator =
-                     stores.<ShowSummary>keyValueStore(SinkTopology.SHOW_STORE).all()) {
-            iterator.forEachRemaining(entry -> all.add(entry.value));
-        }
-        return all;
+        return stores.values(SinkTopology.SHOW_STORE, show -> true);
     }
 
     public Optional<ShowSummary> show(final String showId) {

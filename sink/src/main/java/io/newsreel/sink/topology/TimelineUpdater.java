@@ -27,11 +27,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Puts each article of a show into the show's timeline (the articles of one story into one entry), and merges the release facts it reports into the show's
- * release slots. A replayed record changes nothing; a newer revision (or a re-tag of the same revision) replaces the
- * article's entry and the reports drawn from it; an older revision is ignored. A record whose article no longer
- * lists the show (a re-tag took the show away) retracts the article and its reports from the show's timeline. Forwards each entry that changed,
- * keyed by {@link TimelineEntry#topicKey()}, and a tombstone for each entry that went away.
+ * Puts each article of a show into the show's timeline (the articles of one story into one entry), and merges the
+ * release facts it reports into the show's release slots. A replayed record changes nothing; a newer revision (or a
+ * re-tag of the same revision) replaces the article's entry and the reports drawn from it; an older revision is
+ * ignored. A record whose article no longer lists the show (a re-tag took the show away) retracts the article and its
+ * reports from the show's timeline. Forwards each entry that changed, keyed by {@link TimelineEntry#topicKey()}, and a
+ * tombstone for each entry that went away.
  */
 final class TimelineUpdater implements Processor<String, ShowTagged, String, TimelineEntry> {
 

@@ -18,6 +18,12 @@ import java.util.List;
 /** Articles, shows, persons and release entries for the API tests. */
 final class ApiFixtures {
 
+    static final ShowTag SOUNDTRACK = show("soundtrack-2", "Soundtrack #2");
+    static final ShowTag MOVING = show("moving", "Moving");
+    static final ShowTag MELO = show("melo-movie", "Mélo Movie");
+    static final PersonTag KEUM = person("keum-sae-rok", "Keum Sae-rok");
+    static final PersonTag NOH = person("noh-sang-hyun", "Noh Sang-hyun");
+
     private ApiFixtures() {
     }
 

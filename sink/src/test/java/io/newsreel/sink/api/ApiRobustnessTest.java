@@ -1,8 +1,8 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.KEUM;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
-import static io.newsreel.sink.api.ApiFixtures.person;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,8 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,18 +44,10 @@ class ApiRobustnessTest {
             "x".repeat(3000), "%F0%9F%8E%AC", "\u00e9".repeat(10));
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private ApiTestBed bed;
 
-    @BeforeEach
-    void start() {
-        bed = new ApiTestBed().publish(article("a1", "Soundtrack #2 premieres", Instant.parse("2023-12-06T00:00:00Z"),
-                List.of(show("soundtrack-2", "Soundtrack #2")), List.of(person("keum-sae-rok", "Keum Sae-rok"))));
-    }
-
-    @AfterEach
-    void stop() {
-        bed.close();
-    }
+    @AutoClose
+    private final ApiTestBed bed = new ApiTestBed().publish(article("a1", "Soundtrack #2 premieres",
+            Instant.parse("2023-12-06T00:00:00Z"), List.of(SOUNDTRACK), List.of(KEUM)));
 
     @Test
     void shouldNeverAnswerARandomRequestWithAServerErrorOrAStackTrace() throws Exception {

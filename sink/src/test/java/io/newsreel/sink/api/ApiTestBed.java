@@ -1,6 +1,8 @@
 package io.newsreel.sink.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsreel.contract.event.PersonTag;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.ShowTag;
@@ -8,8 +10,10 @@ import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.serde.Json;
-import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.ops.Health;
+import io.newsreel.ops.Monitoring;
+import io.newsreel.sink.fixtures.SinkDrivers;
 import io.newsreel.sink.live.ChangeBroadcaster;
 import io.newsreel.sink.routing.InstanceRouting;
 import io.newsreel.sink.routing.SingleInstanceRouting;
@@ -26,9 +30,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
@@ -55,20 +57,15 @@ final class ApiTestBed implements AutoCloseable {
 
     /** A test bed that takes {@code routing}'s word for which instance owns what. */
     ApiTestBed(final InstanceRouting routing) {
-        final Properties properties = new Properties();
         // Its own application id, so its own state directory: some tests run two test beds at once.
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "api-test-" + UUID.randomUUID());
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(SinkTopology.build(properties), properties);
-        taggedArticles = input(Topics.TAGGED_ARTICLES);
-        showTags = input(Topics.SHOW_TAGS);
-        personTags = input(Topics.PERSON_TAGS);
+        driver = SinkDrivers.start("api-test-" + UUID.randomUUID());
+        taggedArticles = SinkDrivers.input(driver, Topics.TAGGED_ARTICLES);
+        showTags = SinkDrivers.input(driver, Topics.SHOW_TAGS);
+        personTags = SinkDrivers.input(driver, Topics.PERSON_TAGS);
+        // Always healthy, with metrics nobody reads.
         server = ApiServer.start(new ApiBackend(driver::getKeyValueStore, routing, changes,
-                Clock.fixed(NOW, ZoneOffset.UTC)), "127.0.0.1", 0);
-    }
-
-    private <V> TestInputTopic<String, V> input(final Topic<V> topic) {
-        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+                Clock.fixed(NOW, ZoneOffset.UTC)),
+                new Monitoring(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Health::up), "127.0.0.1", 0);
     }
 
     /** Publishes an article the way the processor does: once by id and once per show and person tag. */

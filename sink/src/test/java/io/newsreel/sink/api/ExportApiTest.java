@@ -1,9 +1,9 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
 import static io.newsreel.sink.api.ApiFixtures.episodes;
 import static io.newsreel.sink.api.ApiFixtures.release;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
@@ -16,7 +16,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import io.newsreel.contract.event.DateWindow;
 import io.newsreel.contract.event.EntryKind;
 import io.newsreel.contract.event.ReleaseType;
-import io.newsreel.contract.event.ShowTag;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.event.TimelineRelease;
 import java.io.StringReader;
@@ -26,32 +25,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ExportApiTest {
 
-    private static final ShowTag SOUNDTRACK = show("soundtrack-2", "Soundtrack #2");
-
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed()
-                .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
-                        List.of(SOUNDTRACK), List.of()))
-                .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
-                        List.of(SOUNDTRACK), List.of()))
-                .putEntry(release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")))
-                .putEntry(episodes("soundtrack-2", "episodes-3-4", LocalDate.parse("2023-12-13"), 3, 4))
-                .putEntry(windowOnly());
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed()
+            .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
+                    List.of(SOUNDTRACK), List.of()))
+            .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
+                    List.of(SOUNDTRACK), List.of()))
+            .putEntry(release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")))
+            .putEntry(episodes("soundtrack-2", "episodes-3-4", LocalDate.parse("2023-12-13"), 3, 4))
+            .putEntry(windowOnly());
 
     @Test
     void shouldServeAValidCalendarWithAnAllDayEventPerReleaseDay() {

@@ -1,8 +1,9 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.KEUM;
+import static io.newsreel.sink.api.ApiFixtures.MOVING;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
-import static io.newsreel.sink.api.ApiFixtures.person;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreel.sink.routing.Instance;
@@ -12,8 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,25 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class InstanceRoutingApiTest {
 
-    private ApiTestBed owner;
-    private ApiTestBed other;
-
-    @BeforeEach
-    void start() {
-        owner = new ApiTestBed()
-                .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
-                        List.of(show("soundtrack-2", "Soundtrack #2")), List.of(person("keum-sae-rok",
-                                "Keum Sae-rok"))));
-        other = new ApiTestBed(new EverythingElsewhere(new Instance("127.0.0.1", owner.port())))
-                .publish(article("moving", "Moving renewed", Instant.parse("2023-12-01T00:00:00Z"),
-                        List.of(show("moving", "Moving")), List.of()));
-    }
-
-    @AfterEach
-    void stop() {
-        other.close();
-        owner.close();
-    }
+    @AutoClose
+    private final ApiTestBed owner = new ApiTestBed()
+            .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"), List.of(SOUNDTRACK),
+                    List.of(KEUM)));
+    @AutoClose
+    private final ApiTestBed other = new ApiTestBed(new EverythingElsewhere(new Instance("127.0.0.1", owner.port())))
+            .publish(article("moving", "Moving renewed", Instant.parse("2023-12-01T00:00:00Z"), List.of(MOVING),
+                    List.of()));
 
     @Test
     void shouldRelayTheOwnersAnswer() {

@@ -14,8 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Timeout;
 class LiveStreamApiTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed();
 
     @Test
     void shouldSendAChangedEntryAsAnEntryEvent() throws Exception {

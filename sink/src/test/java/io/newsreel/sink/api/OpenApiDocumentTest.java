@@ -16,8 +16,7 @@ import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,17 +26,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private final OpenApiDocument document = new OpenApiDocument();
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed();
 
     @Test
     void shouldBeWellFormedOpenApi31WithEveryReferenceResolvedWhenReadFromTheServer() {

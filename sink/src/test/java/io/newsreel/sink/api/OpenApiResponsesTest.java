@@ -1,8 +1,10 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.KEUM;
+import static io.newsreel.sink.api.ApiFixtures.NOH;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
 import static io.newsreel.sink.api.ApiFixtures.episodes;
-import static io.newsreel.sink.api.ApiFixtures.person;
 import static io.newsreel.sink.api.ApiFixtures.release;
 import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,25 +25,14 @@ import org.junit.jupiter.api.Test;
 class OpenApiResponsesTest {
 
     private final OpenApiDocument document = new OpenApiDocument();
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed();
-        api.publish(article("a1", "Soundtrack #2 premieres on Disney+", Instant.parse("2023-11-20T01:00:00Z"),
-                        List.of(show("soundtrack-2", "Soundtrack #2")),
-                        List.of(person("keum-sae-rok", "Keum Sae-rok"), person("noh-sang-hyun", "Noh Sang-hyun"))))
-                .publish(article("a2", "Keum Sae-rok on her new role", Instant.parse("2023-12-01T01:00:00Z"),
-                        List.of(show("soundtrack-2", "Soundtrack #2"), show("moonlit-ledger", "Moonlit Ledger")),
-                        List.of(person("keum-sae-rok", "Keum Sae-rok"))))
-                .putEntry(release("soundtrack-2", "release:premiere", ReleaseType.PREMIERE, LocalDate.of(2023, 12, 6)))
-                .putEntry(episodes("soundtrack-2", "episode:2023-12-13", LocalDate.of(2023, 12, 13), 3, 4));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed()
+            .publish(article("a1", "Soundtrack #2 premieres on Disney+", Instant.parse("2023-11-20T01:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM, NOH)))
+            .publish(article("a2", "Keum Sae-rok on her new role", Instant.parse("2023-12-01T01:00:00Z"),
+                    List.of(SOUNDTRACK, show("moonlit-ledger", "Moonlit Ledger")), List.of(KEUM)))
+            .putEntry(release("soundtrack-2", "release:premiere", ReleaseType.PREMIERE, LocalDate.of(2023, 12, 6)))
+            .putEntry(episodes("soundtrack-2", "episode:2023-12-13", LocalDate.of(2023, 12, 13), 3, 4));
 
     @Test
     void shouldAnswerTheShowRoutesAsDocumented() {

@@ -1,46 +1,34 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.KEUM;
+import static io.newsreel.sink.api.ApiFixtures.NOH;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
 import static io.newsreel.sink.api.ApiFixtures.person;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsreel.contract.event.PersonTag;
-import io.newsreel.contract.event.ShowTag;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonAndArticleApiTest {
 
-    private static final ShowTag SOUNDTRACK = show("soundtrack-2", "Soundtrack #2");
-    private static final PersonTag KEUM = person("keum-sae-rok", "Keum Sae-rok");
-    private static final PersonTag NOH = person("noh-sang-hyun", "Noh Sang-hyun");
     private static final PersonTag RYU = person("ryu-seung-ryong", "Ryu Seung-ryong");
 
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed()
-                .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
-                        List.of(SOUNDTRACK), List.of(KEUM, NOH)))
-                .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
-                        List.of(SOUNDTRACK), List.of(KEUM)))
-                .publish(article("review", "First review", Instant.parse("2023-12-06T12:00:00Z"),
-                        List.of(SOUNDTRACK), List.of(KEUM, NOH, RYU)));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed()
+            .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM, NOH)))
+            .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM)))
+            .publish(article("review", "First review", Instant.parse("2023-12-06T12:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM, NOH, RYU)));
 
     @Test
     void shouldListPersonsMostArticlesFirst() {

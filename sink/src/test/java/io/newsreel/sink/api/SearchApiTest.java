@@ -1,8 +1,11 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.KEUM;
+import static io.newsreel.sink.api.ApiFixtures.MELO;
+import static io.newsreel.sink.api.ApiFixtures.MOVING;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
 import static io.newsreel.sink.api.ApiFixtures.person;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,32 +14,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SearchApiTest {
 
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed()
-                .publish(article("stills", "Keum Sae-rok in the first stills", Instant.parse("2023-11-13T00:00:00Z"),
-                        List.of(show("soundtrack-2", "Soundtrack #2")), List.of(person("keum-sae-rok",
-                                "Keum Sae-rok"))))
-                .publish(article("melo", "Mélo Movie casts its leads", Instant.parse("2023-11-20T00:00:00Z"),
-                        List.of(show("melo-movie", "Mélo Movie")), List.of(person("choi-woo-shik", "Choi Woo-shik"))))
-                .publish(article("moving", "Moving renewed", Instant.parse("2023-12-01T00:00:00Z"),
-                        List.of(show("moving", "Moving")), List.of()));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed()
+            .publish(article("stills", "Keum Sae-rok in the first stills", Instant.parse("2023-11-13T00:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM)))
+            .publish(article("melo", "Mélo Movie casts its leads", Instant.parse("2023-11-20T00:00:00Z"),
+                    List.of(MELO), List.of(person("choi-woo-shik", "Choi Woo-shik"))))
+            .publish(article("moving", "Moving renewed", Instant.parse("2023-12-01T00:00:00Z"),
+                    List.of(MOVING), List.of()));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Keum Sae-rok", "keum saerok", "KEUM SAE ROK", "keumsaerok", "  keum-sae-rok ",
@@ -67,7 +59,7 @@ class SearchApiTest {
     @Test
     void shouldListArticlesNewestFirstUpToTheLimit() {
         api.publish(article("moving-2", "Moving season 2 date", Instant.parse("2023-12-05T00:00:00Z"),
-                List.of(show("moving", "Moving")), List.of()));
+                List.of(MOVING), List.of()));
 
         assertThat(api.json("/api/search?q=moving&limit=1").get("articles").findValuesAsText("id"))
                 .containsExactly("moving-2");

@@ -1,50 +1,37 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.MELO;
+import static io.newsreel.sink.api.ApiFixtures.MOVING;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
 import static io.newsreel.sink.api.ApiFixtures.episodes;
 import static io.newsreel.sink.api.ApiFixtures.release;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsreel.contract.event.ReleaseType;
-import io.newsreel.contract.event.ShowTag;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ShowApiTest {
 
-    private static final ShowTag SOUNDTRACK = show("soundtrack-2", "Soundtrack #2");
-    private static final ShowTag MOVING = show("moving", "Moving");
-    private static final ShowTag MELO = show("melo-movie", "Mélo Movie");
-
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed()
-                .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
-                        List.of(SOUNDTRACK), List.of()))
-                .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
-                        List.of(SOUNDTRACK), List.of()))
-                .publish(article("moving-2", "Moving season 2", Instant.parse("2023-12-08T00:00:00Z"),
-                        List.of(MOVING), List.of()))
-                .publish(article("melo", "Melo cast", Instant.parse("2023-11-01T00:00:00Z"), List.of(MELO),
-                        List.of()))
-                .putEntry(release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")))
-                .putEntry(episodes("soundtrack-2", "episodes-3-4", LocalDate.parse("2023-12-13"), 3, 4))
-                .putEntry(release("soundtrack-2", "finale", ReleaseType.FINALE, LocalDate.parse("2023-12-20")));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed()
+            .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
+                    List.of(SOUNDTRACK), List.of()))
+            .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
+                    List.of(SOUNDTRACK), List.of()))
+            .publish(article("moving-2", "Moving season 2", Instant.parse("2023-12-08T00:00:00Z"),
+                    List.of(MOVING), List.of()))
+            .publish(article("melo", "Melo cast", Instant.parse("2023-11-01T00:00:00Z"), List.of(MELO),
+                    List.of()))
+            .putEntry(release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")))
+            .putEntry(episodes("soundtrack-2", "episodes-3-4", LocalDate.parse("2023-12-13"), 3, 4))
+            .putEntry(release("soundtrack-2", "finale", ReleaseType.FINALE, LocalDate.parse("2023-12-20")));
 
     @Test
     void shouldListShowsMostRecentlyUpdatedFirst() {

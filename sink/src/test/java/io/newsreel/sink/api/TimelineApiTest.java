@@ -1,16 +1,16 @@
 package io.newsreel.sink.api;
 
+import static io.newsreel.sink.api.ApiFixtures.KEUM;
+import static io.newsreel.sink.api.ApiFixtures.MOVING;
+import static io.newsreel.sink.api.ApiFixtures.NOH;
+import static io.newsreel.sink.api.ApiFixtures.SOUNDTRACK;
 import static io.newsreel.sink.api.ApiFixtures.article;
 import static io.newsreel.sink.api.ApiFixtures.episodes;
-import static io.newsreel.sink.api.ApiFixtures.person;
 import static io.newsreel.sink.api.ApiFixtures.release;
-import static io.newsreel.sink.api.ApiFixtures.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsreel.contract.event.PersonTag;
 import io.newsreel.contract.event.ReleaseType;
-import io.newsreel.contract.event.ShowTag;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,39 +18,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TimelineApiTest {
 
-    private static final ShowTag SOUNDTRACK = show("soundtrack-2", "Soundtrack #2");
-    private static final PersonTag KEUM = person("keum-sae-rok", "Keum Sae-rok");
-    private static final PersonTag NOH = person("noh-sang-hyun", "Noh Sang-hyun");
-
-    private ApiTestBed api;
-
-    @BeforeEach
-    void start() {
-        api = new ApiTestBed()
-                .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
-                        List.of(SOUNDTRACK), List.of(KEUM, NOH)))
-                .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
-                        List.of(SOUNDTRACK), List.of(NOH)))
-                .publish(article("review", "First review", Instant.parse("2023-12-06T12:00:00Z"),
-                        List.of(SOUNDTRACK), List.of(KEUM)))
-                .publish(article("elsewhere", "Another show", Instant.parse("2023-12-01T00:00:00Z"),
-                        List.of(show("moving", "Moving")), List.of(KEUM)))
-                .putEntry(release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")))
-                .putEntry(episodes("soundtrack-2", "episodes-3-4", LocalDate.parse("2023-12-13"), 3, 4));
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @AutoClose
+    private final ApiTestBed api = new ApiTestBed()
+            .publish(article("stills", "First stills", Instant.parse("2023-11-13T00:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM, NOH)))
+            .publish(article("press", "Press day", Instant.parse("2023-11-30T05:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(NOH)))
+            .publish(article("review", "First review", Instant.parse("2023-12-06T12:00:00Z"),
+                    List.of(SOUNDTRACK), List.of(KEUM)))
+            .publish(article("elsewhere", "Another show", Instant.parse("2023-12-01T00:00:00Z"),
+                    List.of(MOVING), List.of(KEUM)))
+            .putEntry(release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")))
+            .putEntry(episodes("soundtrack-2", "episodes-3-4", LocalDate.parse("2023-12-13"), 3, 4));
 
     @Test
     void shouldServeTheWholeTimelineOldestFirst() {
@@ -161,7 +147,7 @@ class TimelineApiTest {
     void shouldRefuseTheCursorOfAnotherShow() {
         for (int i = 0; i < 2; i++) {
             api.publish(article("moving-" + i, "Moving " + i, Instant.parse("2023-12-02T00:00:00Z").plusSeconds(i),
-                    List.of(show("moving", "Moving")), List.of()));
+                    List.of(MOVING), List.of()));
         }
         final String movingCursor = api.json("/api/shows/moving/timeline?limit=1").get("next").asText();
 

@@ -9,12 +9,11 @@ import io.newsreel.contract.event.PersonTag;
 import io.newsreel.contract.event.PersonTagged;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.sink.fixtures.SinkDrivers;
 import io.newsreel.sink.fixtures.StoreContents;
 import io.newsreel.sink.topology.SinkTopology;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -34,14 +33,9 @@ class PersonIndexerTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-person-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(SinkTopology.build(properties), properties);
-        personTags = driver.createInputTopic(Topics.PERSON_TAGS.name(), Topics.PERSON_TAGS.keySerde().serializer(),
-                Topics.PERSON_TAGS.valueSerde().serializer());
-        taggedArticles = driver.createInputTopic(Topics.TAGGED_ARTICLES.name(),
-                Topics.TAGGED_ARTICLES.keySerde().serializer(), Topics.TAGGED_ARTICLES.valueSerde().serializer());
+        driver = SinkDrivers.start("sink-person-test");
+        personTags = SinkDrivers.input(driver, Topics.PERSON_TAGS);
+        taggedArticles = SinkDrivers.input(driver, Topics.TAGGED_ARTICLES);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package io.newsreel.sink.topology;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.SHOW;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.article;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.fact;
+import static io.newsreel.sink.fixtures.ReleaseFixtures.retraction;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.schedule;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.windowFact;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,21 +14,18 @@ import io.newsreel.contract.event.EntryKind;
 import io.newsreel.contract.event.ReleaseSource;
 import io.newsreel.contract.event.ReleaseType;
 import io.newsreel.contract.event.ShowTagged;
-import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.sink.fixtures.SinkDrivers;
 import io.newsreel.sink.fixtures.StoreContents;
 import io.newsreel.sink.timeline.ShowSummary;
-import io.newsreel.streams.ErrorRouting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -50,10 +48,9 @@ class ReleaseTimelineTest {
 
     @BeforeEach
     void startDriver() {
-        driver = newDriver("sink-release-test");
-        showTags = input(driver);
-        timelines = driver.createOutputTopic(Topics.TIMELINES.name(), Topics.TIMELINES.keySerde().deserializer(),
-                Topics.TIMELINES.valueSerde().deserializer());
+        driver = SinkDrivers.start("sink-release-test");
+        showTags = SinkDrivers.input(driver, Topics.SHOW_TAGS);
+        timelines = SinkDrivers.output(driver, Topics.TIMELINES);
     }
 
     @AfterEach
@@ -171,10 +168,7 @@ class ReleaseTimelineTest {
         pipe(article("bravo", "b-1", 1, NOV_21, fact(ReleaseType.PREMIERE, DEC_13, 0.6)));
         timelines.readKeyValuesToList();
 
-        final ShowTagged retagged = article("bravo", "b-1", 1, NOV_21);
-        pipe(new ShowTagged(retagged.show(), new TaggedArticle(retagged.article().id(), 1,
-                retagged.article().url(), retagged.article().feedUrl(), retagged.article().title(),
-                retagged.article().published(), null, List.of(), List.of(), List.of(), List.of(), "test-2")));
+        pipe(retraction("bravo", "b-1", 1, NOV_21));
 
         assertThat(timeline()).extracting(TimelineEntry::entryId)
                 .containsExactly("article:a-1", "release:s2:premiere:2023-12-06");
@@ -219,24 +213,11 @@ class ReleaseTimelineTest {
 
         final List<ShowTagged> shuffled = new ArrayList<>(input);
         Collections.shuffle(shuffled, new Random(7));
-        try (TopologyTestDriver other = newDriver("sink-release-reprocessing-test")) {
-            final TestInputTopic<String, ShowTagged> otherInput = input(other);
+        try (TopologyTestDriver other = SinkDrivers.start("sink-release-reprocessing-test")) {
+            final TestInputTopic<String, ShowTagged> otherInput = SinkDrivers.input(other, Topics.SHOW_TAGS);
             shuffled.forEach(tagged -> otherInput.pipeInput(SHOW, tagged));
             assertThat(timeline(other)).isEqualTo(first);
         }
-    }
-
-    private static TopologyTestDriver newDriver(final String applicationId) {
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        ErrorRouting.configure(properties, "sink", Topics.SINK_ERRORS);
-        return new TopologyTestDriver(SinkTopology.build(properties), properties);
-    }
-
-    private static TestInputTopic<String, ShowTagged> input(final TopologyTestDriver driver) {
-        return driver.createInputTopic(Topics.SHOW_TAGS.name(), Topics.SHOW_TAGS.keySerde().serializer(),
-                Topics.SHOW_TAGS.valueSerde().serializer());
     }
 
     private void pipe(final ShowTagged tagged) {

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsreel.contract.event.ShowTagged;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.sink.fixtures.SinkDrivers;
 import io.newsreel.sink.store.TimelineQueries;
 import io.newsreel.sink.store.TimelineRange;
-import io.newsreel.streams.ErrorRouting;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -33,15 +31,9 @@ class SinkTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        ErrorRouting.configure(properties, "sink", Topics.SINK_ERRORS);
-        driver = new TopologyTestDriver(SinkTopology.build(properties), properties);
-        showTags = driver.createInputTopic(Topics.SHOW_TAGS.name(), Topics.SHOW_TAGS.keySerde().serializer(),
-                Topics.SHOW_TAGS.valueSerde().serializer());
-        timelines = driver.createOutputTopic(Topics.TIMELINES.name(), Topics.TIMELINES.keySerde().deserializer(),
-                Topics.TIMELINES.valueSerde().deserializer());
+        driver = SinkDrivers.start("sink-test");
+        showTags = SinkDrivers.input(driver, Topics.SHOW_TAGS);
+        timelines = SinkDrivers.output(driver, Topics.TIMELINES);
         queries = new TimelineQueries(driver::getKeyValueStore);
     }
 

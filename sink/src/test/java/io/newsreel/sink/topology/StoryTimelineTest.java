@@ -2,6 +2,7 @@ package io.newsreel.sink.topology;
 
 import static io.newsreel.sink.fixtures.ReleaseFixtures.SHOW;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.SHOW_TAG;
+import static io.newsreel.sink.fixtures.ReleaseFixtures.retraction;
 import static io.newsreel.sink.fixtures.ReleaseFixtures.tagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +11,11 @@ import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.event.TimelineArticle;
 import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topics;
+import io.newsreel.sink.fixtures.SinkDrivers;
 import io.newsreel.sink.fixtures.StoreContents;
 import io.newsreel.sink.timeline.ShowSummary;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -31,12 +31,8 @@ class StoryTimelineTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-story-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(SinkTopology.build(properties), properties);
-        showTags = driver.createInputTopic(Topics.SHOW_TAGS.name(), Topics.SHOW_TAGS.keySerde().serializer(),
-                Topics.SHOW_TAGS.valueSerde().serializer());
+        driver = SinkDrivers.start("sink-story-test");
+        showTags = SinkDrivers.input(driver, Topics.SHOW_TAGS);
     }
 
     @AfterEach
@@ -74,10 +70,7 @@ class StoryTimelineTest {
         assertThat(timeline()).singleElement().satisfies(entry -> assertThat(entry.coverage())
                 .extracting(TimelineArticle::revision).containsExactly(1, 2));
 
-        final TaggedArticle bravo = tagged("bravo", "pc-bravo", 3, MORNING.plusSeconds(7200), List.of());
-        showTags.pipeInput(SHOW, new ShowTagged(SHOW_TAG, new TaggedArticle(bravo.id(), 3, bravo.url(),
-                bravo.feedUrl(), bravo.title(), bravo.published(), null, List.of(), List.of(), List.of(), List.of(),
-                "test-2", null)));
+        showTags.pipeInput(SHOW, retraction("bravo", "pc-bravo", 3, MORNING.plusSeconds(7200)));
 
         assertThat(timeline()).singleElement().satisfies(entry -> {
             assertThat(entry.article().id()).isEqualTo("pc-alpha");

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DocumentSchemas {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String resource;
     private final JsonNode document;
@@ -67,6 +68,18 @@ public final class DocumentSchemas {
             throw new IllegalArgumentException(resource + " has nothing at " + pointer);
         }
         return schema(pointer).validate(instance).stream().map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    /**
+     * A record value or response body to validate, read from its JSON text. Text that is not JSON fails the test
+     * there and then, naming the text: no schema could accept it.
+     */
+    public static JsonNode json(final String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (final IOException e) {
+            throw new AssertionError("Not JSON: " + text, e);
+        }
     }
 
     /** Loads the schema at {@code pointer} and every schema it refers to; fails on a reference resolving nowhere. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sink's OpenAPI 3.1 document ({@code docs/openapi.yaml}) read as what each operation may answer: the JSON
@@ -15,6 +16,9 @@ public final class OpenApiDocument {
 
     public static final String RESOURCE = "docs/openapi.yaml";
     private static final String JSON = "application/json";
+    /** The fields of an OpenAPI 3.1 path item that are operations. */
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
 
     private final DocumentSchemas schemas = DocumentSchemas.openApi31(RESOURCE);
 
@@ -22,12 +26,18 @@ public final class OpenApiDocument {
         return schemas.document();
     }
 
-    /** Every documented operation as {@code METHOD /path/{param}}, e.g. {@code GET /api/shows/{id}}. */
+    /**
+     * Every documented operation as {@code METHOD /path/{param}}, e.g. {@code GET /api/shows/{id}}. Only the HTTP
+     * methods of a path item are operations; its {@code parameters}, {@code summary} and the like are not.
+     */
     public List<String> operations() {
         final List<String> operations = new ArrayList<>();
         for (final Map.Entry<String, JsonNode> path : document().path("paths").properties()) {
-            path.getValue().fieldNames().forEachRemaining(method ->
-                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
+            path.getValue().fieldNames().forEachRemaining(field -> {
+                if (METHODS.contains(field)) {
+                    operations.add(field.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            });
         }
         return operations;
     }
@@ -48,11 +58,7 @@ public final class OpenApiDocument {
                 return List.of("GET " + pathTemplate + " does not document status " + status);
             }
         }
-        final String ref = document().at(response).path("$ref").asText("");
-        if (ref.startsWith("#/")) {
-            response = ref.substring(1);
-        }
-        final String schema = response + "/content/" + escape(JSON) + "/schema";
+        final String schema = resolved(response) + "/content/" + escape(JSON) + "/schema";
         if (document().at(schema).isMissingNode()) {
             return List.of("GET " + pathTemplate + " documents no JSON body for status " + status);
         }
@@ -61,14 +67,17 @@ public final class OpenApiDocument {
 
     /** The media types {@code GET pathTemplate} documents for {@code status}. */
     public List<String> mediaTypes(final String pathTemplate, final int status) {
-        JsonNode response = document().at("/paths/" + escape(pathTemplate) + "/get/responses/" + status);
-        final String ref = response.path("$ref").asText("");
-        if (ref.startsWith("#/")) {
-            response = document().at(ref.substring(1));
-        }
+        final JsonNode response = document().at(resolved("/paths/" + escape(pathTemplate) + "/get/responses/"
+                + status));
         final List<String> types = new ArrayList<>();
         response.path("content").fieldNames().forEachRemaining(types::add);
         return types;
+    }
+
+    /** The pointer of what is at {@code pointer}: the component it refers to, if it is a reference to one. */
+    private String resolved(final String pointer) {
+        final String ref = document().at(pointer).path("$ref").asText("");
+        return ref.startsWith("#/") ? ref.substring(1) : pointer;
     }
 
     /** A path template or media type as one JSON pointer token. */

@@ -1,5 +1,6 @@
 package io.newsreel.app.bench.pipeline;
 
+import io.newsreel.app.bench.ProseTemplate;
 import io.newsreel.app.bench.SyntheticCatalog;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.Credit;
@@ -97,20 +98,21 @@ final class PipelineArticles {
         values.put("job", pick(random, PipelineProse.JOBS));
         values.put("job2", pick(random, PipelineProse.JOBS));
 
-        final String title = fill(pick(random, PipelineProse.TITLES), values);
-        final String body = body(random, values);
+        final ProseTemplate template = new ProseTemplate(values);
+        final String title = template.fill(pick(random, PipelineProse.TITLES));
+        final String body = body(random, template);
         final Article article = new Article("bench-pipeline-" + index, 1, "https://bench.example/pipeline/" + index,
                 "https://bench.example/pipeline.xml", title, "Bench Reporter", published, false, null, body, "en",
                 published);
         return new Planted(article, show.id(), List.of(lead.id(), costar.id(), director.id()), premiere);
     }
 
-    private String body(final SplittableRandom random, final Map<String, String> values) {
+    private String body(final SplittableRandom random, final ProseTemplate template) {
         final List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(fill(pick(random, PipelineProse.LEADS), values));
-        paragraphs.add(fill(pick(random, PipelineProse.CAST) + " " + pick(random, PipelineProse.QUOTES), values));
-        paragraphs.add(fill(pick(random, PipelineProse.SCHEDULES) + " " + pick(random, PipelineProse.CREW), values));
-        paragraphs.add(fill(pick(random, PipelineProse.LOOKING_BACK), values));
+        paragraphs.add(template.fill(pick(random, PipelineProse.LEADS)));
+        paragraphs.add(template.fill(pick(random, PipelineProse.CAST) + " " + pick(random, PipelineProse.QUOTES)));
+        paragraphs.add(template.fill(pick(random, PipelineProse.SCHEDULES) + " " + pick(random, PipelineProse.CREW)));
+        paragraphs.add(template.fill(pick(random, PipelineProse.LOOKING_BACK)));
         int length = paragraphs.stream().mapToInt(paragraph -> paragraph.length() + 2).sum() - 2;
         final List<String> filler = new ArrayList<>();
         while (length < bodyBytes) {
@@ -191,23 +193,6 @@ final class PipelineArticles {
 
     private static Credit director(final ShowEntry show) {
         return show.credits().stream().filter(credit -> "director".equals(credit.role())).findFirst().orElse(null);
-    }
-
-    /** Fills {@code {key}} placeholders; a key without a value is a bug in the templates. */
-    static String fill(final String template, final Map<String, String> values) {
-        final StringBuilder out = new StringBuilder(template.length() + 64);
-        int from = 0;
-        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
-            final int close = template.indexOf('}', open);
-            final String value = values.get(template.substring(open + 1, close));
-            if (value == null) {
-                throw new IllegalStateException("no value for " + template.substring(open, close + 1) + " in: "
-                        + template);
-            }
-            out.append(template, from, open).append(value);
-            from = close + 1;
-        }
-        return out.append(template, from, template.length()).toString();
     }
 
     private static <T> T pick(final SplittableRandom random, final List<T> choices) {

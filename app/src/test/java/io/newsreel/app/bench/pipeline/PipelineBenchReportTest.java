@@ -1,9 +1,9 @@
 package io.newsreel.app.bench.pipeline;
 
-import io.newsreel.app.bench.Latencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsreel.app.bench.Latencies;
 import io.newsreel.contract.serde.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;

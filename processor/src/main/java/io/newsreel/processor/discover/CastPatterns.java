@@ -15,24 +15,29 @@ public final class CastPatterns {
     private static final String NAME =
             "(?<![\\w'-])[A-Z][a-zA-Z']+(?:-[a-z]+)?(?: [A-Z][a-zA-Z']+(?:-[a-z]+)?){0,2}";
 
-    private static final GatedPattern PERSON_AS_CHARACTER = GatedPattern.around(Pattern.compile(
+    private static final GatedPattern PERSON_AS_CHARACTER = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + ") \\((?:as|playing) (?<character>" + NAME + ")\\)"),
-            Triggers.words(" (as ", " (playing "), Stretch.words(Stretch.lettersAnd("'- ()"), 2, 4));
-    private static final GatedPattern CHARACTER_ACTOR = GatedPattern.around(Pattern.compile(
+            Triggers.wordsBeforeCapital(" (as ", " (playing "), Stretch.words(Stretch.lettersAnd("'- ()"), 2, 4));
+    private static final GatedPattern CHARACTER_ACTOR = GatedPattern.betweenNames(Pattern.compile(
             "(?<character>" + NAME + ") \\((?<person>" + NAME + ")\\)"),
-            Triggers.words(" ("), Stretch.words(Stretch.lettersAnd("'- ()"), 2, 3));
-    private static final GatedPattern PLAYS = GatedPattern.around(Pattern.compile(
+            Triggers.wordsBeforeCapital(" ("), Stretch.words(Stretch.lettersAnd("'- ()"), 2, 3));
+    private static final GatedPattern PLAYS = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + "),? (?:who )?(?:plays|portrays|stars as|is cast as|was cast as|as) (?:the )?"
                     + "(?<character>" + NAME + ")"),
             Triggers.words(" plays ", " portrays ", " as "), Stretch.words(Stretch.lettersAnd("'- ,"), 5, 5));
     /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
-    private static final GatedPattern POSSESSIVE = GatedPattern.around(Pattern.compile(
+    private static final GatedPattern POSSESSIVE = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")"),
             Triggers.words("'s ", "\u2019s "), Stretch.words(Stretch.lettersAnd("'\u2019- "), 2, 4));
+    /** The most characters of an aside between actor and "is" ("Lim Ji-yeon, who turns 33, is ..."). */
+    private static final int IS_ASIDE = 40;
     /** "Lim Ji-yeon is Park Yeon-jin": cast lists name the actor, then the character. */
-    private static final GatedPattern IS = GatedPattern.around(Pattern.compile(
-            "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1,40},)? is (?<character>" + KoreanNames.NAME + ")"),
-            Triggers.words(" is "), Stretch.of(c -> c != '.'));
+    private static final GatedPattern IS = GatedPattern.betweenNames(Pattern.compile(
+            "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1," + IS_ASIDE + "},)? is (?<character>"
+                    + KoreanNames.NAME + ")"),
+            Triggers.wordsBeforeCapital(" is "),
+            Stretch.chars(c -> c != '.', KoreanNames.LONGEST + ", ,".length() + IS_ASIDE,
+                    " is ".length() + KoreanNames.LONGEST));
     /**
      * "he played Song Sam-dong", "plays police officer Oh Seung-hoon", "as the family's founder, Jin Yang-chul":
      * the character after a casting verb and a few lower-case words, whoever the subject is.
@@ -40,12 +45,13 @@ public final class CastPatterns {
     private static final GatedPattern CAST_VERB_THEN_CHARACTER = GatedPattern.startingAt(Pattern.compile(
             "\\b(?:plays|played(?! by)|playing|portrays|portrayed(?! by)|portraying|(?<!such |well |known |same )as"
                     + "(?! (?:actor|actress|director|writer|screenwriter|singer|star|producer|pd|co-star)\\b))"
-                    + "(?: ?(?:[a-z][a-z'\u2019-]*|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
+                    + "(?: ?(?:[a-z][a-z'\u2019-]*+|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
                     + KoreanNames.NAME + ")"),
             Triggers.wordStarts("play", "portray", "as"));
-    private static final GatedPattern PLAYED_BY = GatedPattern.around(Pattern.compile(
+    private static final GatedPattern PLAYED_BY = GatedPattern.betweenNames(Pattern.compile(
             "(?<character>" + NAME + "),? (?:played|portrayed) by (?<person>" + NAME + ")"),
-            Triggers.words(" played by ", " portrayed by "), Stretch.words(Stretch.lettersAnd("'- ,"), 2, 5));
+            Triggers.wordsBeforeCapital(" played by ", " portrayed by "),
+            Stretch.words(Stretch.lettersAnd("'- ,"), 2, 5));
 
     private CastPatterns() {
     }

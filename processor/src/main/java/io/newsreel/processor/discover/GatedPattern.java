@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #startingAt}: every match starts at a trigger, so the pattern is only tried at the triggers;</li>
  *   <li>{@link #around}: every match holds a trigger and lies in the {@link Stretch} around it, so the pattern
- *       searches only those stretches, merged where they overlap.</li>
+ *       searches only those stretches, merged where they overlap;</li>
+ *   <li>{@link #betweenNames}: as {@code around}, and every match names someone on either side of its trigger, so
+ *       a trigger without a capital letter on both sides in its stretch ("as the actors", "is set") is passed
+ *       over.</li>
  * </ul>
  *
  * <p>Either way it finds exactly what {@code pattern.matcher(text)} finds, in the same order: no match lies outside
@@ -23,21 +26,32 @@ final class GatedPattern {
     private final Pattern pattern;
     private final Triggers triggers;
     private final Stretch stretch;
+    private final boolean betweenNames;
 
-    private GatedPattern(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
+    private GatedPattern(final Pattern pattern, final Triggers triggers, final Stretch stretch,
+                         final boolean betweenNames) {
         this.pattern = pattern;
         this.triggers = triggers;
         this.stretch = stretch;
+        this.betweenNames = betweenNames;
     }
 
     /** A pattern every match of which starts at a trigger. */
     static GatedPattern startingAt(final Pattern pattern, final Triggers triggers) {
-        return new GatedPattern(pattern, triggers, null);
+        return new GatedPattern(pattern, triggers, null, false);
     }
 
     /** A pattern every match of which holds a trigger and lies in the stretch around it. */
     static GatedPattern around(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
-        return new GatedPattern(pattern, triggers, stretch);
+        return new GatedPattern(pattern, triggers, stretch, false);
+    }
+
+    /**
+     * A pattern every match of which holds a trigger, lies in the stretch around it and holds a capitalized name
+     * before the trigger and another after it.
+     */
+    static GatedPattern betweenNames(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
+        return new GatedPattern(pattern, triggers, stretch, true);
     }
 
     Pattern pattern() {
@@ -77,6 +91,9 @@ final class GatedPattern {
         for (final int trigger : at) {
             final int from = Math.max(searched, stretch.start(text, trigger));
             final int to = stretch.end(text, trigger);
+            if (betweenNames && !(hasCapital(text, from, trigger) && hasCapital(text, trigger + 1, to))) {
+                continue;
+            }
             if (start >= 0 && from > end) {
                 searched = search(matcher, start, end, action);
                 start = -1;
@@ -89,6 +106,15 @@ final class GatedPattern {
         if (start >= 0) {
             search(matcher, start, end, action);
         }
+    }
+
+    private static boolean hasCapital(final String text, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int search(final Matcher matcher, final int start, final int end,

@@ -21,10 +21,12 @@ final class KoreanNames {
             "Ban", "Ra", "Wang", "Geum", "Keum", "Kuem", "Ok", "Yook", "Yuk", "In", "Je", "Mo", "Tak", "Yeom", "Bong",
             "Zo", "Uhm", "Kye", "Goo", "Yum", "Namgung", "Hwangbo", "Seonwoo", "Dokgo", "Jegal", "Sagong");
 
+    private static final int SYLLABLE_LONGEST = 6;
+    private static final int SECOND_SYLLABLE_LONGEST = 6;
     /** A syllable of a romanized given name: lower-case letters after the first. */
-    private static final String SYLLABLE = "[A-Z][a-z]{1,5}";
-    private static final String GIVEN = SYLLABLE + "-[a-z]{1,6}";
-    private static final String FAMILY = "(?:" + String.join("|", FAMILY_NAMES) + ")";
+    private static final String SYLLABLE = "[A-Z][a-z]{1," + (SYLLABLE_LONGEST - 1) + "}";
+    private static final String GIVEN = SYLLABLE + "-[a-z]{1," + SECOND_SYLLABLE_LONGEST + "}";
+    private static final String FAMILY = Alternation.of(FAMILY_NAMES);
 
     /**
      * "Keum Sae-rok" (Korean order) or "Sae-rok Keum" (Western order). It starts at a word boundary and at a capital,
@@ -34,6 +36,10 @@ final class KoreanNames {
             + ")(?![-\\w])";
 
     static final Pattern PATTERN = Pattern.compile(NAME);
+
+    /** The most characters a {@link #NAME} can hold. */
+    static final int LONGEST = FAMILY_NAMES.stream().mapToInt(String::length).max().orElseThrow() + " ".length()
+            + SYLLABLE_LONGEST + "-".length() + SECOND_SYLLABLE_LONGEST;
 
     /**
      * {@link #PATTERN} searched only around hyphens: a given name always has one, and the family name is one word

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds persons by how articles introduce them: a role word before a name ("actor Lee Do-hyun", "director Kim
@@ -23,7 +24,7 @@ public final class PersonDiscovery {
             Map.entry("composer", "composer"));
 
     private static final GatedPattern ROLE_THEN_NAME = GatedPattern.around(Pattern.compile(
-            "(?i:\\b(?<role>" + String.join("|", ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")"),
+            "(?i:\\b(?<role>" + Alternation.of(ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")"),
             Triggers.words("-"), Stretch.words(Stretch.lettersAnd(" -"), 2, 1));
 
     /** What a person, not a character, does right after being named. */
@@ -31,10 +32,11 @@ public final class PersonDiscovery {
             "(?:,? \\(?\\d{2}\\)?,?)? (?:said|says|told|added|explained|revealed|recalled|noted|admitted|laughed|"
                     + "joked|wrote|directed|starred|stars|co-stars|appeared|appears|returns to|joins|joined|sang|"
                     + "sings|debuted|won|thanked|shared|commented|answered)\\b");
-    /** What comes right before a person rather than a character. */
-    private static final Pattern PERSON_BEFORE = Pattern.compile(
-            "(?:opposite|alongside|co-star|co-stars|with actors?|with actress|and actors?|by|interview with|"
-                    + "met|starring|stars|reunites|reunited with|cast members?|leads?) $");
+    /** What comes right before a person rather than a character, and the space after it. */
+    private static final List<String> PERSON_BEFORE = Stream.of("opposite", "alongside", "co-star", "co-stars",
+            "with actor", "with actors", "with actress", "and actor", "and actors", "by", "interview with", "met",
+            "starring", "stars", "reunites", "reunited with", "cast member", "cast members", "lead", "leads")
+            .map(words -> words + " ").toList();
 
     private static final double ROLE_WORD_CONFIDENCE = 0.9;
     private static final double CAST_CONFIDENCE = 0.85;
@@ -43,8 +45,8 @@ public final class PersonDiscovery {
     private PersonDiscovery() {
     }
 
-    private static String before(final String text, final int start) {
-        return text.substring(Math.max(0, start - 30), start);
+    private static boolean personBefore(final String text, final int start) {
+        return PERSON_BEFORE.stream().anyMatch(words -> text.startsWith(words, start - words.length()));
     }
 
     /**
@@ -68,7 +70,7 @@ public final class PersonDiscovery {
         KoreanNames.IN_TEXT.forEachMatch(text, names -> {
             final String name = KoreanNames.koreanOrder(names.group());
             // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
-            if (introduced.contains(name) || PERSON_BEFORE.matcher(before(text, names.start())).find()
+            if (introduced.contains(name) || personBefore(text, names.start())
                     || PERSON_AFTER.matcher(text).region(names.end(), text.length()).lookingAt()) {
                 found.add(new DiscoveredPerson(name, names.start(), names.end(), null, NAME_SHAPE_CONFIDENCE,
                         "korean-name"));

@@ -15,11 +15,32 @@ interface Stretch {
     int end(String text, int at);
 
     /**
-     * The run of characters of {@code alphabet} around the trigger: for a pattern whose matches are made only of
-     * those characters (lookarounds aside).
+     * The run of characters of {@code alphabet} around the trigger, at most {@code charsBefore} characters before it
+     * and {@code charsAfter} from it on: for a pattern whose matches are made only of those characters (lookarounds
+     * aside) and are of bounded length on either side of the trigger.
      */
-    static Stretch of(final IntPredicate alphabet) {
-        return words(alphabet, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    static Stretch chars(final IntPredicate alphabet, final int charsBefore, final int charsAfter) {
+        return new Stretch() {
+            @Override
+            public int start(final String text, final int at) {
+                final int earliest = Math.max(0, at - charsBefore);
+                int start = at;
+                while (start > earliest && alphabet.test(text.charAt(start - 1))) {
+                    start--;
+                }
+                return start;
+            }
+
+            @Override
+            public int end(final String text, final int at) {
+                final int latest = Math.min(text.length(), at + charsAfter);
+                int end = at;
+                while (end < latest && alphabet.test(text.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+        };
     }
 
     /**

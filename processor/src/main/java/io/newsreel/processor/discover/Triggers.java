@@ -12,22 +12,29 @@ interface Triggers {
 
     /** Each occurrence of any of the words, as written. */
     static Triggers words(final String... words) {
-        return words(false, words);
+        return words(false, false, words);
     }
 
     /** Each occurrence of any of the words where no letter, digit or underscore precedes it, as {@code \b} asks. */
     static Triggers wordStarts(final String... words) {
-        return words(true, words);
+        return words(true, false, words);
     }
 
-    private static Triggers words(final boolean atWordStart, final String... words) {
+    /** Each occurrence of any of the words right before a capital letter: for a pattern that has a name there. */
+    static Triggers wordsBeforeCapital(final String... words) {
+        return words(false, true, words);
+    }
+
+    private static Triggers words(final boolean atWordStart, final boolean beforeCapital, final String... words) {
         final List<String> literals = List.of(words);
         return text -> {
             int[] found = new int[8];
             int count = 0;
             for (final String literal : literals) {
                 for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-                    if (!atWordStart || at == 0 || !isWordChar(text.charAt(at - 1))) {
+                    final int after = at + literal.length();
+                    if ((!atWordStart || at == 0 || !isWordChar(text.charAt(at - 1)))
+                            && (!beforeCapital || after < text.length() && Character.isUpperCase(text.charAt(after)))) {
                         if (count == found.length) {
                             found = Arrays.copyOf(found, count * 2);
                         }

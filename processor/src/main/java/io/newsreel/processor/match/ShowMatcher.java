@@ -36,7 +36,7 @@ public final class ShowMatcher {
 
     public List<ShowMention> find(final ArticleText text) {
         final List<ShowMention> mentions = new ArrayList<>();
-        final Set<ShowEntry> surelyNamed = new HashSet<>();
+        final Set<String> surelyNamed = new HashSet<>();
         final List<ShowMention> capitalizedAtSentenceStart = new ArrayList<>();
         for (final PhraseMatcher.Match<ShowEntry> match : matcher.find(text.normalized().text())) {
             final int start = text.normalized().originalStart(match.start());
@@ -48,14 +48,14 @@ public final class ShowMatcher {
                         alias);
                 if (naming == Naming.SURE) {
                     mentions.add(mention);
-                    surelyNamed.add(show);
+                    surelyNamed.add(show.id());
                 } else if (naming == Naming.AMBIGUOUS) {
                     capitalizedAtSentenceStart.add(mention);
                 }
             }
         }
         // "Moving wins an award" could be a verb; it is the show when the article names the show elsewhere too.
-        capitalizedAtSentenceStart.stream().filter(mention -> surelyNamed.contains(mention.show()))
+        capitalizedAtSentenceStart.stream().filter(mention -> surelyNamed.contains(mention.show().id()))
                 .forEach(mentions::add);
         mentions.sort(Comparator.comparingInt(ShowMention::start));
         return mentions;

@@ -151,9 +151,10 @@ public final class Tagger {
         final List<PersonEntry> unambiguous = mentions.stream().filter(m -> m.candidates().size() == 1)
                 .map(m -> m.candidates().get(0)).toList();
 
+        final Disambiguator.Chooser namesakes = disambiguator.in(text, showIds, unambiguous);
         final Map<String, PersonTagBuilder> byId = new LinkedHashMap<>();
         for (final PersonMention mention : mentions) {
-            final PersonEntry person = disambiguator.choose(mention, text, showIds, unambiguous);
+            final PersonEntry person = namesakes.choose(mention);
             byId.computeIfAbsent(person.id(), id -> new PersonTagBuilder(person.id(), person.name(),
                             person.roles(), CATALOG_PERSON_CONFIDENCE,
                             new Evidence(mention.surface(), mention.start(), mention.end(),

@@ -18,6 +18,9 @@ public final class TextNormalizer {
      */
     private static final int COMMON_END = 0x2500;
     private static final String[] COMMON_FOLDED = foldCommon();
+    /** Each ASCII character lower-cased if it is a letter or digit, else {@link #SEPARATOR}. */
+    private static final char[] ASCII_FOLDED = foldAscii();
+    private static final char SEPARATOR = ' ';
 
     private TextNormalizer() {
     }
@@ -39,7 +42,7 @@ public final class TextNormalizer {
         for (int i = 0; i < original.length(); i++) {
             final char c = original.charAt(i);
             if (c < 0x80) {
-                out.add(c, i);
+                out.addFolded(ASCII_FOLDED[c], i);
             } else {
                 final String folded = fold(c);
                 for (int j = 0; j < folded.length(); j++) {
@@ -55,6 +58,14 @@ public final class TextNormalizer {
 
     private static String foldNow(final char c) {
         return MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    private static char[] foldAscii() {
+        final char[] folded = new char[0x80];
+        for (char c = 0; c < folded.length; c++) {
+            folded[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
+        }
+        return folded;
     }
 
     private static String[] foldCommon() {
@@ -79,10 +90,15 @@ public final class TextNormalizer {
 
         /** A letter or digit is kept lower-cased; anything else becomes one space, never leading or doubled. */
         void add(final char c, final int originalIndex) {
-            if (Character.isLetterOrDigit(c)) {
-                append(Character.toLowerCase(c), originalIndex);
-            } else if (length > 0 && text[length - 1] != ' ') {
-                append(' ', originalIndex);
+            addFolded(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR, originalIndex);
+        }
+
+        /** A lower-case letter or digit, or {@link #SEPARATOR} for anything else. */
+        void addFolded(final char c, final int originalIndex) {
+            if (c != SEPARATOR) {
+                append(c, originalIndex);
+            } else if (length > 0 && text[length - 1] != SEPARATOR) {
+                append(SEPARATOR, originalIndex);
             }
         }
 

@@ -14,6 +14,7 @@ import java.util.function.IntPredicate;
 public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
     private static final int ROOT = 0;
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
 
     /**
      * In text whose words are separated by single spaces ({@code TextNormalizer} form), calls {@code hit} for every
@@ -46,14 +47,14 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
      */
     public void forEachPhraseBetweenWordBoundaries(final String text, final IHit<V> hit) {
         for (int start = 0; start < text.length(); start++) {
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start > 0 && isWordChar(text.charAt(start - 1))) {
                 continue;
             }
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
                 state = child(state, text.charAt(i));
-                final boolean wordEnds = i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
-                if (state >= 0 && wordEnds) {
+                if (state >= 0 && output[state] != null
+                        && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)))) {
                     report(state, start, i + 1, hit);
                 }
             }
@@ -77,6 +78,19 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
     private int child(final int state, final char c) {
         final int next = base[state] + c + 1;
         return next < check.length && check[next] == base[state] ? next : -1;
+    }
+
+    /** A letter or digit: looked up for ASCII, which is almost all of an article, and asked of Unicode otherwise. */
+    private static boolean isWordChar(final char c) {
+        return c < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean[] asciiWordChars() {
+        final boolean[] wordChars = new boolean[0x80];
+        for (char c = 0; c < wordChars.length; c++) {
+            wordChars[c] = Character.isLetterOrDigit(c);
+        }
+        return wordChars;
     }
 
     private static int nextWordStart(final String text, final int from) {

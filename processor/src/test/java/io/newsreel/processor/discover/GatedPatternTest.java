@@ -26,7 +26,11 @@ class GatedPatternTest {
             "singer Lee Ji-eun and actors Sae-rok Keum, Kim Lee Sae-rok-ah Park Min-young Choi", "'Soundtrack #2' is a \"Disney+ series\" season 2 drama.",
             "O'Brien (Kim Na-ra) as-is as.as as Lee Ji-eun(Kim Min-ji)",
             "Reply 1988 Season 2, SEASON 3 of Kingdom, The Glory: Part 2 and Sweet  Home season 10.\nseries 4",
-            "In Netflix's hit Physical: 100 Series 2 and \u201cMoving\u201d season 1 'Mr. Sunshine' Part 3");
+            "In Netflix's hit Physical: 100 Series 2 and \u201cMoving\u201d season 1 'Mr. Sunshine' Part 3",
+            // the longest name, the longest aside and the longest name again around "is"
+            "Namgung Seoyeo-junghy, an aside of exactly forty characters!!!!, is Hwangbo Aaaaaa-bbbbbb. "
+                    + "Namgung Seoyeo-junghy, an aside of exactly forty-one characters!, is Hwangbo Aaaaaa-bbbbbb.",
+            "the series is Kim Ji-won's, as the actors said; Kim Ji-won as Park Ha-na (as it were) is set");
 
     @Test
     void shouldFindWhatThePlainPatternFindsForEveryGatedPatternOfDiscovery() throws ReflectiveOperationException {
@@ -53,7 +57,7 @@ class GatedPatternTest {
     void shouldSearchOnlyTheStretchAroundATrigger() {
         // Given a pattern that would match anywhere, gated on "(" within letters and parentheses
         final GatedPattern gated = GatedPattern.around(Pattern.compile("[A-Z][a-z]+"), Triggers.words("("),
-                Stretch.of(Stretch.lettersAnd("()")));
+                Stretch.chars(Stretch.lettersAnd("()"), 100, 100));
         final List<String> found = new ArrayList<>();
 
         // When
@@ -61,6 +65,33 @@ class GatedPatternTest {
 
         // Then
         assertThat(found).containsExactly("Beta", "Gamma", "Epsilon", "Zeta");
+    }
+
+    @Test
+    void shouldPassOverATriggerWithoutACapitalOnBothSidesWhenTheMatchIsBetweenNames() {
+        // Given a pattern that would match lower-case words too
+        final GatedPattern gated = GatedPattern.betweenNames(Pattern.compile("[a-zA-Z]+ as [a-zA-Z]+"),
+                Triggers.words(" as "), Stretch.words(Stretch.lettersAnd(" "), 1, 2));
+        final List<String> found = new ArrayList<>();
+
+        // When
+        gated.forEachMatch("known as rain, Kim as Lee, Kim as rain, rain as Lee",
+                matcher -> found.add(matcher.group()));
+
+        // Then
+        assertThat(found).containsExactly("Kim as Lee");
+    }
+
+    @Test
+    void shouldTriggerOnlyBeforeACapitalWhenAsked() {
+        // Given
+        final Triggers triggers = Triggers.wordsBeforeCapital(" is ");
+
+        // When
+        final int[] at = triggers.in("It is here. Lee is Kim, is Park, is");
+
+        // Then
+        assertThat(at).containsExactly(15, 23);
     }
 
     @Test

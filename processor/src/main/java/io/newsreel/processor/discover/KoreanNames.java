@@ -1,5 +1,6 @@
 package io.newsreel.processor.discover;
 
+import io.newsreel.processor.trie.Alternation;
 import java.util.Set;
 import java.util.regex.Pattern;
 

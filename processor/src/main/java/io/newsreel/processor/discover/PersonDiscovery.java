@@ -1,5 +1,6 @@
 package io.newsreel.processor.discover;
 
+import io.newsreel.processor.trie.Alternation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

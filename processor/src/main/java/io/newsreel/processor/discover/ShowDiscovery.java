@@ -1,5 +1,6 @@
 package io.newsreel.processor.discover;
 
+import io.newsreel.processor.trie.Alternation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,9 +20,9 @@ public final class ShowDiscovery {
             "(?<title>(?:[A-Z0-9][\\w'!?:&#.-]*\\s){1," + SeasonGate.MAX_TITLE_WORDS
                     + "}?)(?i:season|series|part) (?<number>\\d{1,2})\\b"),
             SEASON_GATE, SEASON_GATE);
-    private static final Pattern SHOW_WORDS = Pattern.compile(
-            "(?i)\\b(?:series|drama|k-drama|season|episode|episodes|premiere[sd]?|show|sitcom|miniseries|thriller|"
-                    + "romance|comedy|streaming|stream)\\b");
+    private static final Pattern SHOW_WORDS = Pattern.compile("(?i)\\b" + Alternation.of(List.of("series", "drama",
+            "k-drama", "season", "episode", "episodes", "premiere", "premieres", "premiered", "show", "sitcom",
+            "miniseries", "thriller", "romance", "comedy", "streaming", "stream")) + "\\b");
     /** Words that start a sentence before a title rather than belong to it. */
     private static final Pattern LEADING_WORD = Pattern.compile(
             "^(?:(?:In|On|At|After|Before|When|While|With|For|From|As|And|But|Watch|Stream) )+");

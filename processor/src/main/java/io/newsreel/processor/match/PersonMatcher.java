@@ -38,14 +38,9 @@ public final class PersonMatcher {
     }
 
     public List<PersonMention> find(final ArticleText text) {
-        // Names are written capitalized: the words that start lower case, most of an article, are neither keyed nor
-        // looked up.
-        final NormalizedText normalized = text.normalized();
-        final NormalizedText keyed = RomanizationKey.keyText(normalized,
-                runStart -> !startsLowerCaseWord(text.original(), normalized.originalStart(runStart)));
+        final NormalizedText keyed = RomanizationKey.keyText(NameRuns.of(text));
         final List<PersonMention> mentions = new ArrayList<>();
-        for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text(),
-                wordStart -> !startsLowerCaseWord(text.original(), keyed.originalStart(wordStart)))) {
+        for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text())) {
             final PersonMention mention = mention(text, keyed, match.start(), match.end(), match.targets(),
                     PersonMention.Form.FULL);
             // Keys fold spellings so far that English can spell a name ("back to a" keys as Park Do-ah): names are
@@ -90,7 +85,7 @@ public final class PersonMatcher {
         for (int start = 0; start < keyedText.length(); ) {
             int end = keyedText.indexOf(' ', start);
             end = end < 0 ? keyedText.length() : end;
-            if (startsLowerCaseWord(text.original(), keyed.originalStart(start))) {
+            if (keyedText.startsWith(NameRuns.GAP, start)) {
                 previousStart = -1;
             } else {
                 if (previousStart >= 0) {
@@ -130,13 +125,6 @@ public final class PersonMatcher {
         }
         final String normalized = TextNormalizer.normalizeText(surface);
         return normalized.indexOf(' ') >= 0 || !NameForms.isCommonWord(normalized);
-    }
-
-    /** Whether a lower-case word starts here, which no name written {@link #capitalized} holds. */
-    private static boolean startsLowerCaseWord(final String original, final int at) {
-        final char c = original.charAt(at);
-        return Character.isLetter(c) && Character.isLowerCase(c)
-                && (at == 0 || original.charAt(at - 1) == ' ' || original.charAt(at - 1) == '\n');
     }
 
     private static boolean capitalized(final String surface) {

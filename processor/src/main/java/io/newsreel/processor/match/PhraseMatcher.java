@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntPredicate;
 
 /**
  * Finds every whole-word occurrence of any of many phrases (a trie walked from each word start) and, where
@@ -27,16 +26,11 @@ public final class PhraseMatcher<T> {
     }
 
     public List<Match<T>> find(final String normalized) {
-        return find(normalized, wordStart -> true);
-    }
-
-    /** The occurrences all of whose words start where {@code wordAllowed} accepts them. */
-    public List<Match<T>> find(final String normalized, final IntPredicate wordAllowed) {
         if (empty) {
             return List.of();
         }
         final List<Match<T>> hits = new ArrayList<>();
-        trie.forEachWholeWordPhrase(normalized, wordAllowed,
+        trie.forEachWholeWordPhrase(normalized,
                 (begin, end, targets) -> hits.add(new Match<>(begin, end, targets)));
         hits.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(match -> -match.length()));
         final List<Match<T>> kept = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.newsreel.processor.match;
 
 import java.util.Arrays;
-import java.util.function.IntPredicate;
 
 /**
  * Folds the spelling variants of romanized Korean (Revised Romanization, McCune-Reischauer without its breves, and
@@ -47,7 +46,7 @@ public final class RomanizationKey {
             return "";
         }
         final char[] chars = text.toCharArray();
-        final int length = keyInPlace(chars, null, runStart -> true);
+        final int length = keyInPlace(chars, null);
         // Most English tokens come back unchanged: hand back the same string rather than a copy.
         return regionEquals(chars, 0, length, text) ? text : new String(chars, 0, length);
     }
@@ -66,22 +65,14 @@ public final class RomanizationKey {
      * and last characters map to its token's first and last, so a whole-token match maps back exactly.
      */
     public static NormalizedText keyText(final NormalizedText normalized) {
-        return keyText(normalized, runStart -> true);
-    }
-
-    /**
-     * {@link #keyText(NormalizedText)}, keying only the runs of {@code a-z} whose start {@code keyed} accepts (an
-     * index into the normalized text) and copying the others as they are: for a caller that reads only some words.
-     */
-    public static NormalizedText keyText(final NormalizedText normalized, final IntPredicate keyed) {
         final char[] chars = normalized.text().toCharArray();
         final int[] origin = Arrays.copyOf(normalized.origin(), chars.length);
-        final int length = keyInPlace(chars, origin, keyed);
+        final int length = keyInPlace(chars, origin);
         return new NormalizedText(new String(chars, 0, length), Arrays.copyOf(origin, length));
     }
 
-    /** Keys the wanted runs of {@code a-z} in place, compacting; returns the new length. */
-    private static int keyInPlace(final char[] chars, final int[] origin, final IntPredicate keyed) {
+    /** Keys the runs of {@code a-z} in place, compacting; returns the new length. */
+    private static int keyInPlace(final char[] chars, final int[] origin) {
         int write = 0;
         int read = 0;
         while (read < chars.length) {
@@ -95,7 +86,7 @@ public final class RomanizationKey {
             }
             final int runLength = runEnd - read;
             System.arraycopy(chars, read, chars, write, runLength);
-            final int keyedLength = keyed.test(read) ? keyRun(chars, write, write + runLength) - write : runLength;
+            final int keyedLength = keyRun(chars, write, write + runLength) - write;
             if (origin != null) {
                 // Key characters take the origins of the characters at the same offset; the last takes the run's
                 // last, so that a match ending on this token ends where the token ended.

@@ -1,5 +1,6 @@
 package io.newsreel.processor.match;
 
+import io.newsreel.processor.trie.Alternation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,12 +16,12 @@ import java.util.regex.Pattern;
  */
 final class SalienceJudge {
 
-    private static final Pattern LOOKING_BACK = Pattern.compile(
-            "(?:starred in|stars of|star of|known for|best known|breakout|previous(?:ly)?|earlier|"
-                    + "also (?:appeared|starred|directed|wrote)|appeared in|directed|wrote|penned|helmed|"
-                    + "after (?:the )?(?:hit|success)|hit (?:series|drama|show)|followed|succeeded|"
-                    + "the team behind|the director of|the writer of|the creators? of|last year's)"
-                    + "[^.!?\\n]{0,40}$");
+    private static final Pattern LOOKING_BACK = Pattern.compile(Alternation.of(List.of("starred in", "stars of",
+            "star of", "known for", "best known", "breakout", "previous", "previously", "earlier", "also appeared",
+            "also starred", "also directed", "also wrote", "appeared in", "directed", "wrote", "penned", "helmed",
+            "after hit", "after success", "after the hit", "after the success", "hit series", "hit drama", "hit show",
+            "followed", "succeeded", "the team behind", "the director of", "the writer of", "the creator of",
+            "the creators of", "last year's")) + "[^.!?\\n]{0,40}$");
     private static final int LEAD_CHARS = 400;
 
     private SalienceJudge() {

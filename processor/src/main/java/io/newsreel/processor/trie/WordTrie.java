@@ -1,7 +1,6 @@
 package io.newsreel.processor.trie;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import java.util.function.IntPredicate;
 
 /**
  * A double-array trie of phrases walked from word starts only. Only whole-word occurrences are wanted, and a walk
@@ -18,23 +17,14 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
     /**
      * In text whose words are separated by single spaces ({@code TextNormalizer} form), calls {@code hit} for every
-     * phrase that starts at a word start and ends at a word end, by start, then end, and all of whose words start
-     * where {@code wordAllowed} accepts them.
+     * phrase that starts at a word start and ends at a word end, by start, then end.
      */
-    public void forEachWholeWordPhrase(final String text, final IntPredicate wordAllowed, final IHit<V> hit) {
+    public void forEachWholeWordPhrase(final String text, final IHit<V> hit) {
         for (int start = 0; start < text.length(); start = nextWordStart(text, start)) {
-            if (!wordAllowed.test(start)) {
-                continue;
-            }
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
-                final char c = text.charAt(i);
-                if (c == ' ' && i + 1 < text.length() && !wordAllowed.test(i + 1)) {
-                    break;
-                }
-                state = child(state, c);
-                final boolean wordEnds = i + 1 == text.length() || text.charAt(i + 1) == ' ';
-                if (state >= 0 && wordEnds) {
+                state = child(state, text.charAt(i));
+                if (state >= 0 && output[state] != null && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
                     report(state, start, i + 1, hit);
                 }
             }

@@ -169,26 +169,6 @@ class RomanizationKeyTest {
     }
 
     @Test
-    void shouldCopyTheRunsItIsNotAskedToKeyAsTheyAreAndStillMapBack() {
-        // Given
-        final String original = "the Geum Sae-rok drama, with Choi";
-        final NormalizedText normalized = TextNormalizer.normalize(original);
-
-        // When only the runs that start with a capital are keyed
-        final NormalizedText keyed = RomanizationKey.keyText(normalized,
-                runStart -> Character.isUpperCase(original.charAt(normalized.originalStart(runStart))));
-
-        // Then
-        assertThat(keyed.text()).isEqualTo("the kum sae rok drama with joi");
-        final int drama = keyed.text().indexOf("drama");
-        assertThat(original.substring(keyed.originalStart(drama), keyed.originalEnd(drama + "drama".length())))
-                .isEqualTo("drama");
-        final int choi = keyed.text().indexOf("joi");
-        assertThat(original.substring(keyed.originalStart(choi), keyed.originalEnd(keyed.text().length())))
-                .isEqualTo("Choi");
-    }
-
-    @Test
     void shouldKeyTextLikeKeyingEachTokenAlone() {
         final Random random = new Random(11L);
         for (int i = 0; i < 2_000; i++) {

@@ -1,4 +1,4 @@
-package io.newsreel.processor.discover;
+package io.newsreel.processor.trie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.newsreel.processor.discover;
+package io.newsreel.processor.trie;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Java tries the branches of a plain alternation one after the other at every position it reaches, so a list of a
  * hundred names costs a hundred comparisons there; factored, it costs about one per letter read.
  */
-final class Alternation {
+public final class Alternation {
 
     private Alternation() {
     }
@@ -20,7 +20,7 @@ final class Alternation {
      * A non-capturing group matching exactly the given words. Where one word is a prefix of another, the longer is
      * tried first; a pattern that must end the word after the group (a space, a lookahead) backtracks to the shorter.
      */
-    static String of(final Collection<String> words) {
+    public static String of(final Collection<String> words) {
         if (words.isEmpty() || words.contains("")) {
             throw new IllegalArgumentException("Words must be given and not empty: " + words);
         }

@@ -1,0 +1,86 @@
+package io.newsreel.processor.match;
+
+import java.util.Arrays;
+
+/**
+ * The words of an article that can belong to a name, in the order written. Names are written capitalized, so a word
+ * that starts lower case after a space ("the", "said") is left out; each run of the other words is kept whole, and
+ * runs are set apart by {@link #GAP}, a word no name holds, so that nothing matches across a left-out word. Most of
+ * an article is lower-case words: the person matcher keys and reads only what is left.
+ */
+final class NameRuns {
+
+    /** Stands between two runs: no name key holds it, so no match crosses it. */
+    static final String GAP = "|";
+
+    private final char[] text;
+    private final int[] origin;
+    private int length;
+
+    private NameRuns(final int capacity) {
+        this.text = new char[capacity];
+        this.origin = new int[capacity];
+    }
+
+    /** The runs of the article's normalized text, each character with its original index. */
+    static NormalizedText of(final ArticleText article) {
+        final NormalizedText normalized = article.normalized();
+        final String words = normalized.text();
+        // Each kept word is followed by at most " | ", so three more characters per word bound the size.
+        final NameRuns runs = new NameRuns(words.length() + 3 * (countSpaces(words) + 1));
+        boolean inRun = false;
+        for (int start = 0; start < words.length(); ) {
+            final int space = words.indexOf(' ', start);
+            final int end = space < 0 ? words.length() : space;
+            if (startsLowerCaseWord(article.original(), normalized.originalStart(start))) {
+                inRun = false;
+            } else {
+                if (runs.length > 0) {
+                    runs.separate(inRun, normalized.originalStart(start));
+                }
+                runs.copy(normalized, start, end);
+                inRun = true;
+            }
+            start = end + 1;
+        }
+        return runs.toNormalizedText();
+    }
+
+    /** Whether a lower-case word starts here, which no name written capitalized holds. */
+    private static boolean startsLowerCaseWord(final String original, final int at) {
+        final char c = original.charAt(at);
+        return Character.isLetter(c) && Character.isLowerCase(c)
+                && (at == 0 || original.charAt(at - 1) == ' ' || original.charAt(at - 1) == '\n');
+    }
+
+    private void separate(final boolean sameRun, final int originalIndex) {
+        append(' ', originalIndex);
+        if (!sameRun) {
+            append(GAP.charAt(0), originalIndex);
+            append(' ', originalIndex);
+        }
+    }
+
+    private void copy(final NormalizedText normalized, final int start, final int end) {
+        normalized.text().getChars(start, end, text, length);
+        System.arraycopy(normalized.origin(), start, origin, length, end - start);
+        length += end - start;
+    }
+
+    private void append(final char c, final int originalIndex) {
+        text[length] = c;
+        origin[length++] = originalIndex;
+    }
+
+    private NormalizedText toNormalizedText() {
+        return new NormalizedText(new String(text, 0, length), Arrays.copyOf(origin, length));
+    }
+
+    private static int countSpaces(final String words) {
+        int spaces = 0;
+        for (int i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        return spaces;
+    }
+}

@@ -8,15 +8,17 @@ import io.newsreel.contract.event.Article;
  *
  * @param original title, blank line, body
  * @param normalized the {@link TextNormalizer} form of {@code original}
+ * @param nameRuns the {@link NameRuns} of {@code normalized}: where persons and characters are looked for
  * @param titleEnd offset in {@code original} just past the title
  */
-public record ArticleText(String original, NormalizedText normalized, int titleEnd) {
+public record ArticleText(String original, NormalizedText normalized, NormalizedText nameRuns, int titleEnd) {
 
     public static ArticleText of(final Article article) {
         final String title = article.title() == null ? "" : article.title();
         final String body = article.text() == null ? "" : article.text();
         final String original = title + "\n\n" + body;
-        return new ArticleText(original, TextNormalizer.normalize(original), title.length());
+        final NormalizedText normalized = TextNormalizer.normalize(original);
+        return new ArticleText(original, normalized, NameRuns.of(original, normalized), title.length());
     }
 
     public boolean inTitle(final int originalOffset) {

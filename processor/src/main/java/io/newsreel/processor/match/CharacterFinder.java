@@ -47,10 +47,11 @@ final class CharacterFinder {
 
     List<CharacterMention> find(final ArticleText text) {
         final List<CharacterMention> found = new ArrayList<>();
-        for (final PhraseMatcher.Match<Role> match : matcher.find(text.normalized().text())) {
+        // Characters are named like persons: written capitalized.
+        for (final PhraseMatcher.Match<Role> match : matcher.find(text.nameRuns().text())) {
             final Role role = match.targets().get(0);
             found.add(new CharacterMention(role.name(), role.personId(), role.showId(),
-                    text.normalized().originalStart(match.start()), text.normalized().originalEnd(match.end())));
+                    text.nameRuns().originalStart(match.start()), text.nameRuns().originalEnd(match.end())));
         }
         return found;
     }

@@ -2,8 +2,9 @@ package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.PersonEntry;
 import io.newsreel.processor.catalog.Catalog;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,13 +47,15 @@ final class Disambiguator {
         private final Set<String> showIds;
         /** How often each person named unambiguously is mentioned, by id: each mention counts as a co-star. */
         private final Map<String, Integer> mentionsById = new LinkedHashMap<>();
-        private final Map<String, Set<String>> showsById = new HashMap<>();
+        /** The persons named unambiguously, by the shows they are credited in. */
+        private final Map<String, List<String>> namedByShow = new HashMap<>();
 
         private Chooser(final ArticleText text, final Set<String> showIds, final List<PersonEntry> named) {
             this.text = text;
             this.showIds = showIds;
             named.forEach(person -> mentionsById.merge(person.id(), 1, Integer::sum));
-            mentionsById.keySet().forEach(id -> showsById.put(id, catalog.showsOf(id)));
+            mentionsById.keySet().forEach(id -> catalog.showsOf(id).forEach(show ->
+                    namedByShow.computeIfAbsent(show, key -> new ArrayList<>()).add(id)));
         }
 
         PersonEntry choose(final PersonMention mention) {
@@ -61,9 +64,17 @@ final class Disambiguator {
             }
             final String before = text.original()
                     .substring(Math.max(0, mention.start() - ROLE_WINDOW), mention.start()).toLowerCase(Locale.ROOT);
-            return mention.candidates().stream()
-                    .max(Comparator.comparingInt(candidate -> score(candidate, before)))
-                    .orElseThrow();
+            PersonEntry best = null;
+            int bestScore = Integer.MIN_VALUE;
+            for (final PersonEntry candidate : mention.candidates()) {
+                final int score = score(candidate, before);
+                // On a tie the earlier candidate stays: the catalog's order decides, the same in every run.
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            return best;
         }
 
         private int score(final PersonEntry candidate, final String before) {
@@ -74,20 +85,19 @@ final class Disambiguator {
                 }
             }
             final Set<String> theirShows = catalog.showsOf(candidate.id());
-            score += 2 * (int) showIds.stream().filter(theirShows::contains).count();
-            for (final Map.Entry<String, Integer> other : mentionsById.entrySet()) {
-                if (!other.getKey().equals(candidate.id()) && shareAny(showsById.get(other.getKey()), theirShows)) {
-                    score += other.getValue();
+            final Set<String> coStars = new HashSet<>();
+            for (final String show : theirShows) {
+                if (showIds.contains(show)) {
+                    score += 2;
                 }
+                coStars.addAll(namedByShow.getOrDefault(show, List.of()));
+            }
+            coStars.remove(candidate.id());
+            for (final String coStar : coStars) {
+                score += mentionsById.get(coStar);
             }
             return score;
         }
-    }
-
-    /** Whether the sets meet, looked up from the smaller: a prolific person has hundreds of credits. */
-    private static boolean shareAny(final Set<String> some, final Set<String> others) {
-        return some.size() <= others.size()
-                ? some.stream().anyMatch(others::contains) : others.stream().anyMatch(some::contains);
     }
 
     private static List<String> roleWords(final String role) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The words of an article that can belong to a name, in the order written. Names are written capitalized, so a word
  * that starts lower case after a space ("the", "said") is left out; each run of the other words is kept whole, and
  * runs are set apart by {@link #GAP}, a word no name holds, so that nothing matches across a left-out word. Most of
- * an article is lower-case words: the person matcher keys and reads only what is left.
+ * an article is lower-case words: persons and characters are looked for only in what is left.
  */
 final class NameRuns {
 
@@ -22,17 +22,16 @@ final class NameRuns {
         this.origin = new int[capacity];
     }
 
-    /** The runs of the article's normalized text, each character with its original index. */
-    static NormalizedText of(final ArticleText article) {
-        final NormalizedText normalized = article.normalized();
+    /** The runs of a normalized text, each character with its index in the original. */
+    static NormalizedText of(final String original, final NormalizedText normalized) {
         final String words = normalized.text();
-        // Each kept word is followed by at most " | ", so three more characters per word bound the size.
-        final NameRuns runs = new NameRuns(words.length() + 3 * (countSpaces(words) + 1));
+        // A gap " | " stands for at least a space, a word and a space left out: the runs are never longer.
+        final NameRuns runs = new NameRuns(words.length());
         boolean inRun = false;
         for (int start = 0; start < words.length(); ) {
             final int space = words.indexOf(' ', start);
             final int end = space < 0 ? words.length() : space;
-            if (startsLowerCaseWord(article.original(), normalized.originalStart(start))) {
+            if (startsLowerCaseWord(original, normalized.originalStart(start))) {
                 inRun = false;
             } else {
                 if (runs.length > 0) {
@@ -49,8 +48,8 @@ final class NameRuns {
     /** Whether a lower-case word starts here, which no name written capitalized holds. */
     private static boolean startsLowerCaseWord(final String original, final int at) {
         final char c = original.charAt(at);
-        return Character.isLetter(c) && Character.isLowerCase(c)
-                && (at == 0 || original.charAt(at - 1) == ' ' || original.charAt(at - 1) == '\n');
+        final boolean lowerCase = c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && Character.isLowerCase(c);
+        return lowerCase && (at == 0 || original.charAt(at - 1) == ' ' || original.charAt(at - 1) == '\n');
     }
 
     private void separate(final boolean sameRun, final int originalIndex) {
@@ -74,13 +73,5 @@ final class NameRuns {
 
     private NormalizedText toNormalizedText() {
         return new NormalizedText(new String(text, 0, length), Arrays.copyOf(origin, length));
-    }
-
-    private static int countSpaces(final String words) {
-        int spaces = 0;
-        for (int i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) {
-            spaces++;
-        }
-        return spaces;
     }
 }

@@ -4,6 +4,7 @@ import io.newsreel.contract.event.PersonEntry;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,20 +17,19 @@ import java.util.stream.Stream;
  */
 public final class PersonMatcher {
 
-    private final PhraseMatcher<PersonEntry> fullNames;
-    /** The keys of each person's family and given names alone, by person id. */
-    private final Map<String, List<String>> partialKeysById = new HashMap<>();
+    private final PhraseMatcher<Named> fullNames;
 
     public PersonMatcher(final Iterable<PersonEntry> persons) {
-        final Map<String, List<PersonEntry>> byKey = new HashMap<>();
+        final Map<String, List<Named>> byKey = new HashMap<>();
         for (final PersonEntry person : persons) {
             final NameForms forms = NameForms.of(person.name(), person.aliases());
-            partialKeysById.put(person.id(), Stream.concat(forms.familyOnly().stream(), forms.givenOnly().stream())
-                    .map(PersonMatcher::key).filter(key -> !key.isEmpty()).distinct().toList());
+            final Named named = new Named(person, Stream.concat(forms.familyOnly().stream(),
+                    forms.givenOnly().stream()).map(PersonMatcher::key).filter(key -> !key.isEmpty()).distinct()
+                    .toList());
             for (final String form : forms.full()) {
-                final List<PersonEntry> targets = byKey.computeIfAbsent(key(form), key -> new ArrayList<>());
-                if (!targets.contains(person)) {
-                    targets.add(person);
+                final List<Named> targets = byKey.computeIfAbsent(key(form), key -> new ArrayList<>());
+                if (!targets.contains(named)) {
+                    targets.add(named);
                 }
             }
         }
@@ -38,18 +38,23 @@ public final class PersonMatcher {
     }
 
     public List<PersonMention> find(final ArticleText text) {
-        final NormalizedText keyed = RomanizationKey.keyText(NameRuns.of(text));
+        final NormalizedText keyed = RomanizationKey.keyText(text.nameRuns());
         final List<PersonMention> mentions = new ArrayList<>();
-        for (final PhraseMatcher.Match<PersonEntry> match : fullNames.find(keyed.text())) {
-            final PersonMention mention = mention(text, keyed, match.start(), match.end(), match.targets(),
-                    PersonMention.Form.FULL);
+        // Where each person named in full by a name only they have is first named so, in text order.
+        final Map<Named, Integer> namedAlone = new LinkedHashMap<>();
+        for (final PhraseMatcher.Match<Named> match : fullNames.find(keyed.text())) {
+            final PersonMention mention = mention(text, keyed, match.start(), match.end(),
+                    match.targets().stream().map(Named::person).toList(), PersonMention.Form.FULL);
             // Keys fold spellings so far that English can spell a name ("back to a" keys as Park Do-ah): names are
             // written capitalized.
             if (capitalized(mention.surface())) {
                 mentions.add(mention);
+                if (match.targets().size() == 1) {
+                    namedAlone.merge(match.targets().get(0), mention.end(), Math::min);
+                }
             }
         }
-        mentions.addAll(partialMentions(text, keyed, mentions));
+        mentions.addAll(partialMentions(text, keyed, mentions, namedAlone));
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return mentions;
     }
@@ -58,23 +63,20 @@ public final class PersonMatcher {
      * Family or given names alone, after the full name, of persons already named unambiguously. Partial forms are
      * one or two tokens, so a token and a token-pair lookup find them without building a matcher per article.
      */
-    private List<PersonMention> partialMentions(final ArticleText text, final NormalizedText keyed,
-                                                final List<PersonMention> full) {
+    private static List<PersonMention> partialMentions(final ArticleText text, final NormalizedText keyed,
+                                                       final List<PersonMention> full,
+                                                       final Map<Named, Integer> namedAlone) {
         final Map<String, List<PersonEntry>> byPartialKey = new HashMap<>();
         final Map<String, Integer> firstFullMention = new HashMap<>();
-        for (final PersonMention mention : full) {
-            if (mention.candidates().size() != 1) {
-                continue;
-            }
-            final PersonEntry person = mention.candidates().get(0);
-            firstFullMention.merge(person.id(), mention.end(), Math::min);
-            for (final String partialKey : partialKeysById.get(person.id())) {
+        namedAlone.forEach((named, end) -> {
+            firstFullMention.put(named.person().id(), end);
+            for (final String partialKey : named.partialKeys()) {
                 final List<PersonEntry> owners = byPartialKey.computeIfAbsent(partialKey, k -> new ArrayList<>());
-                if (!owners.contains(person)) {
-                    owners.add(person);
+                if (!owners.contains(named.person())) {
+                    owners.add(named.person());
                 }
             }
-        }
+        });
         if (byPartialKey.isEmpty()) {
             return List.of();
         }
@@ -165,6 +167,29 @@ public final class PersonMatcher {
         /** Who has {@code text[start, end)} as a partial key, or null. */
         List<PersonEntry> owners(final String text, final int start, final int end) {
             return lengths.get(end - start) ? ownersByKey.get(text.substring(start, end)) : null;
+        }
+    }
+
+    /**
+     * A person with the keys of their family and given names alone, found together. Equal only to itself: there is
+     * one per person.
+     */
+    private static final class Named {
+
+        private final PersonEntry person;
+        private final List<String> partialKeys;
+
+        Named(final PersonEntry person, final List<String> partialKeys) {
+            this.person = person;
+            this.partialKeys = partialKeys;
+        }
+
+        PersonEntry person() {
+            return person;
+        }
+
+        List<String> partialKeys() {
+            return partialKeys;
         }
     }
 

@@ -1,6 +1,8 @@
 package io.newsreel.processor.trie;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.BitSet;
+import java.util.Map;
 
 /**
  * A double-array trie of phrases walked from word starts only. Only whole-word occurrences are wanted, and a walk
@@ -14,6 +16,27 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
     private static final int ROOT = 0;
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+    private static final int LEAD_MASK = 0x7F;
+
+    /**
+     * The first character of each one-character phrase and the first two of each longer one, each folded to seven
+     * bits: a start where no phrase can begin is passed over without reading the trie, whose arrays, spread over
+     * the whole character range, are rarely in the cache.
+     */
+    private final BitSet leadingOne = new BitSet(LEAD_MASK + 1);
+    private final BitSet leadingTwo = new BitSet((LEAD_MASK + 1) * (LEAD_MASK + 1));
+
+    @Override
+    public void build(final Map<String, V> phrases) {
+        super.build(phrases);
+        for (final String phrase : phrases.keySet()) {
+            if (phrase.length() == 1) {
+                leadingOne.set(phrase.charAt(0) & LEAD_MASK);
+            } else if (phrase.length() > 1) {
+                leadingTwo.set(leadingPair(phrase, 0));
+            }
+        }
+    }
 
     /**
      * In text whose words are separated by single spaces ({@code TextNormalizer} form), calls {@code hit} for every
@@ -37,7 +60,7 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
      */
     public void forEachPhraseBetweenWordBoundaries(final String text, final IHit<V> hit) {
         for (int start = 0; start < text.length(); start++) {
-            if (start > 0 && isWordChar(text.charAt(start - 1))) {
+            if (start > 0 && isWordChar(text.charAt(start - 1)) || !mayLead(text, start)) {
                 continue;
             }
             int state = ROOT;
@@ -68,6 +91,15 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
     private int child(final int state, final char c) {
         final int next = base[state] + c + 1;
         return next < check.length && check[next] == base[state] ? next : -1;
+    }
+
+    private boolean mayLead(final String text, final int start) {
+        return leadingOne.get(text.charAt(start) & LEAD_MASK)
+                || start + 1 < text.length() && leadingTwo.get(leadingPair(text, start));
+    }
+
+    private static int leadingPair(final String text, final int start) {
+        return (text.charAt(start) & LEAD_MASK) << 7 | text.charAt(start + 1) & LEAD_MASK;
     }
 
     /** A letter or digit: looked up for ASCII, which is almost all of an article, and asked of Unicode otherwise. */

@@ -13,7 +13,7 @@ class NameRunsTest {
         final ArticleText article = articleText("Kuem Sae-Rok and Steve Noh met 2NE1's (Sohn) in the K-drama");
 
         // When
-        final NormalizedText runs = NameRuns.of(article);
+        final NormalizedText runs = article.nameRuns();
 
         // Then: "drama" follows a hyphen, not a space, and may end a name
         assertThat(runs.text()).isEqualTo("kuem sae rok | steve noh | 2ne1 s sohn | k drama");
@@ -25,7 +25,7 @@ class NameRunsTest {
         final ArticleText article = articleText("The drama stars Kuem Sae-Rok, opposite Son Jung-Hyuk.");
 
         // When
-        final NormalizedText runs = NameRuns.of(article);
+        final NormalizedText runs = article.nameRuns();
 
         // Then
         final int start = runs.text().indexOf("son");
@@ -41,7 +41,7 @@ class NameRunsTest {
         final ArticleText article = articleText("Interview with Han So-hee", "Park Hyung-sik said so.");
 
         // When
-        final NormalizedText runs = NameRuns.of(article);
+        final NormalizedText runs = article.nameRuns();
 
         // Then: a line break is no lower-case word
         assertThat(runs.text()).isEqualTo("interview | han so hee park hyung sik");
@@ -49,7 +49,7 @@ class NameRunsTest {
 
     @Test
     void shouldLeaveNothingOfATextAllInLowerCase() {
-        assertThat(NameRuns.of(articleText("all in lower case", "and so on")).text()).isEmpty();
+        assertThat(articleText("all in lower case", "and so on").nameRuns().text()).isEmpty();
     }
 
     private static ArticleText articleText(final String title) {

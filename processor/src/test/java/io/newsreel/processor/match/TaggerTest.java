@@ -98,6 +98,18 @@ class TaggerTest {
     }
 
     @Test
+    void shouldFindACreditedCharacterOnlyWhereItIsWrittenAsAName() {
+        // Given a credited "Do Hyeon-seo" spelled out, with its last word, by the words "do hyeon seo" in lower case
+        final TaggedArticle tagged = tagger.tag(article("a10", "Soundtrack #2",
+                "Fans do hyeon-seo jokes about Do Hyeon-seo, the role Keum Sae-rok plays."));
+
+        // Then only the name counts
+        final int named = "Soundtrack #2\n\nFans do hyeon-seo jokes about ".length();
+        assertThat(tagged.characters()).extracting(CharacterTag::name, character -> character.evidence().start())
+                .containsExactly(Tuple.tuple("Do Hyeon-seo", named));
+    }
+
+    @Test
     void shouldNotTakeAnOrdinaryWordForAOneWordTitle() {
         final TaggedArticle tagged = tagger.tag(article("a6", "Review",
                 "It is a moving story. Moving scenes abound, and the score is moving too."));

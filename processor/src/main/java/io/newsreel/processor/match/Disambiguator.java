@@ -47,15 +47,13 @@ final class Disambiguator {
         private final Set<String> showIds;
         /** How often each person named unambiguously is mentioned, by id: each mention counts as a co-star. */
         private final Map<String, Integer> mentionsById = new LinkedHashMap<>();
-        /** The persons named unambiguously, by the shows they are credited in. */
-        private final Map<String, List<String>> namedByShow = new HashMap<>();
+        /** The persons named unambiguously, by the shows they are credited in; gathered at the first namesake. */
+        private Map<String, List<String>> namedByShow;
 
         private Chooser(final ArticleText text, final Set<String> showIds, final List<PersonEntry> named) {
             this.text = text;
             this.showIds = showIds;
             named.forEach(person -> mentionsById.merge(person.id(), 1, Integer::sum));
-            mentionsById.keySet().forEach(id -> catalog.showsOf(id).forEach(show ->
-                    namedByShow.computeIfAbsent(show, key -> new ArrayList<>()).add(id)));
         }
 
         PersonEntry choose(final PersonMention mention) {
@@ -85,6 +83,7 @@ final class Disambiguator {
                 }
             }
             final Set<String> theirShows = catalog.showsOf(candidate.id());
+            final Map<String, List<String>> namedByShow = namedByShow();
             final Set<String> coStars = new HashSet<>();
             for (final String show : theirShows) {
                 if (showIds.contains(show)) {
@@ -97,6 +96,15 @@ final class Disambiguator {
                 score += mentionsById.get(coStar);
             }
             return score;
+        }
+
+        private Map<String, List<String>> namedByShow() {
+            if (namedByShow == null) {
+                namedByShow = new HashMap<>();
+                mentionsById.keySet().forEach(id -> catalog.showsOf(id).forEach(show ->
+                        namedByShow.computeIfAbsent(show, key -> new ArrayList<>()).add(id)));
+            }
+            return namedByShow;
         }
     }
 

@@ -1,10 +1,9 @@
 package io.newsreel.processor.release;
 
-import java.util.Comparator;
+import io.newsreel.processor.trie.Alternation;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Numbers as news writes them: digits, words up to the fifties ("twenty-four"), and ordinals ("second", "3rd"). */
 final class Numbers {
@@ -19,11 +18,14 @@ final class Numbers {
     private static final Map<String, Integer> WORDS = words();
     private static final Map<String, Integer> ORDINALS = ordinals();
 
-    /** A regex fragment (no groups) for a cardinal in digits or words; longest words first so "sixteen" beats "six". */
+    /**
+     * A regex fragment (no groups) for a cardinal in digits or words. The words are factored by prefix, and the
+     * longer of two words one of which starts the other is tried first, so "sixteen" beats "six".
+     */
     static final String CARDINAL = "(?:\\d{1,3}|(?:twenty|thirty|forty|fifty)[\\s-](?:one|two|three|four|five|six"
-            + "|seven|eight|nine)|" + alternation(WORDS) + ")";
+            + "|seven|eight|nine)|" + Alternation.of(WORDS.keySet()) + ")";
     /** A regex fragment (no groups) for an ordinal in digits or words. */
-    static final String ORDINAL = "(?:\\d{1,2}(?:st|nd|rd|th)|" + alternation(ORDINALS) + ")";
+    static final String ORDINAL = "(?:\\d{1,2}(?:st|nd|rd|th)|" + Alternation.of(ORDINALS.keySet()) + ")";
 
     private Numbers() {
     }
@@ -71,10 +73,5 @@ final class Numbers {
             ordinals.put(ORDINAL_WORDS[i], i + 1);
         }
         return Map.copyOf(ordinals);
-    }
-
-    private static String alternation(final Map<String, Integer> words) {
-        return words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .collect(Collectors.joining("|"));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsreel.processor.trie;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
 
@@ -26,9 +27,22 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
     private final BitSet leadingOne = new BitSet(LEAD_MASK + 1);
     private final BitSet leadingTwo = new BitSet((LEAD_MASK + 1) * (LEAD_MASK + 1));
 
+    /**
+     * The phrase (its index) spelled by the way from the root to each state, or -1. A walk needs only that phrase;
+     * the Aho-Corasick outputs of a state also list the phrases that are its suffixes, and reading them and their
+     * lengths costs two more cache misses at every state that ends a phrase.
+     */
+    private int[] exact;
+
     @Override
     public void build(final Map<String, V> phrases) {
         super.build(phrases);
+        exact = new int[check.length];
+        Arrays.fill(exact, -1);
+        int index = 0;
+        for (final String phrase : phrases.keySet()) {
+            exact[stateOf(phrase)] = index++;
+        }
         for (final String phrase : phrases.keySet()) {
             if (phrase.length() == 1) {
                 leadingOne.set(phrase.charAt(0) & LEAD_MASK);
@@ -47,8 +61,8 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
                 state = child(state, text.charAt(i));
-                if (state >= 0 && output[state] != null && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-                    report(state, start, i + 1, hit);
+                if (state >= 0 && exact[state] >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                    hit.hit(start, i + 1, v[exact[state]]);
                 }
             }
         }
@@ -66,25 +80,19 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
                 state = child(state, text.charAt(i));
-                if (state >= 0 && output[state] != null
-                        && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)))) {
-                    report(state, start, i + 1, hit);
+                if (state >= 0 && exact[state] >= 0 && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)))) {
+                    hit.hit(start, i + 1, v[exact[state]]);
                 }
             }
         }
     }
 
-    /** Reports the phrase that ends in {@code state} and spans exactly {@code [start, end)}, if there is one. */
-    private void report(final int state, final int start, final int end, final IHit<V> hit) {
-        if (output[state] == null) {
-            return;
+    private int stateOf(final String phrase) {
+        int state = ROOT;
+        for (int i = 0; i < phrase.length(); i++) {
+            state = child(state, phrase.charAt(i));
         }
-        for (final int phrase : output[state]) {
-            // A state's output also holds the phrases that are its suffixes; they start inside the walk.
-            if (l[phrase] == end - start) {
-                hit.hit(start, end, v[phrase]);
-            }
-        }
+        return state;
     }
 
     /** The state reached from {@code state} by {@code c}, or -1; the failure links are never followed. */

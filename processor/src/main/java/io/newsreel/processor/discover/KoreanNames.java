@@ -22,8 +22,8 @@ final class KoreanNames {
             "Ban", "Ra", "Wang", "Geum", "Keum", "Kuem", "Ok", "Yook", "Yuk", "In", "Je", "Mo", "Tak", "Yeom", "Bong",
             "Zo", "Uhm", "Kye", "Goo", "Yum", "Namgung", "Hwangbo", "Seonwoo", "Dokgo", "Jegal", "Sagong");
 
-    private static final int SYLLABLE_LONGEST = 6;
-    private static final int SECOND_SYLLABLE_LONGEST = 6;
+    static final int SYLLABLE_LONGEST = 6;
+    static final int SECOND_SYLLABLE_LONGEST = 6;
     /** A syllable of a romanized given name: lower-case letters after the first. */
     private static final String SYLLABLE = "[A-Z][a-z]{1," + (SYLLABLE_LONGEST - 1) + "}";
     private static final String GIVEN = SYLLABLE + "-[a-z]{1," + SECOND_SYLLABLE_LONGEST + "}";
@@ -41,13 +41,6 @@ final class KoreanNames {
     /** The most characters a {@link #NAME} can hold. */
     static final int LONGEST = FAMILY_NAMES.stream().mapToInt(String::length).max().orElseThrow() + " ".length()
             + SYLLABLE_LONGEST + "-".length() + SECOND_SYLLABLE_LONGEST;
-
-    /**
-     * {@link #PATTERN} searched only around hyphens: a given name always has one, and the family name is one word
-     * before or after it.
-     */
-    static final GatedPattern IN_TEXT = GatedPattern.around(PATTERN, Triggers.words("-"),
-            Stretch.words(Stretch.lettersAnd(" -"), 1, 1));
 
     private KoreanNames() {
     }

@@ -1,9 +1,7 @@
 package io.newsreel.processor.discover;
 
-import io.newsreel.processor.trie.Alternation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,16 +15,13 @@ import java.util.stream.Stream;
  */
 public final class PersonDiscovery {
 
-    private static final Map<String, String> ROLE_WORDS = Map.ofEntries(
+    /** Role words as written before a name, lower case, and the role each names. */
+    static final Map<String, String> ROLE_WORDS = Map.ofEntries(
             Map.entry("actor", "actor"), Map.entry("actress", "actor"), Map.entry("star", "actor"),
             Map.entry("director", "director"), Map.entry("pd", "director"), Map.entry("filmmaker", "director"),
             Map.entry("writer", "writer"), Map.entry("screenwriter", "writer"), Map.entry("author", "writer"),
             Map.entry("singer", "singer"), Map.entry("vocalist", "singer"), Map.entry("rapper", "singer"),
             Map.entry("composer", "composer"));
-
-    private static final GatedPattern ROLE_THEN_NAME = GatedPattern.around(Pattern.compile(
-            "(?i:\\b(?<role>" + Alternation.of(ROLE_WORDS.keySet()) + "))s? (?<name>" + KoreanNames.NAME + ")"),
-            Triggers.words("-"), Stretch.words(Stretch.lettersAnd(" -"), 2, 1));
 
     /** What a person, not a character, does right after being named. */
     private static final Pattern PERSON_AFTER = Pattern.compile(
@@ -46,6 +41,46 @@ public final class PersonDiscovery {
     private PersonDiscovery() {
     }
 
+    /**
+     * The role word written right before a name, in any case and maybe plural ("actor Kim Sae-rok", "Directors Kim
+     * Hee-won"), or null. It starts a word; where two could be read, the one starting first is.
+     */
+    private static String roleBefore(final String text, final int nameStart) {
+        final int space = nameStart - 1;
+        if (space < 0 || text.charAt(space) != ' ') {
+            return null;
+        }
+        final boolean plural = space > 0 && (text.charAt(space - 1) == 's' || text.charAt(space - 1) == 'S');
+        String role = null;
+        int roleStart = Integer.MAX_VALUE;
+        for (final String word : ROLE_WORDS.keySet()) {
+            for (final int end : plural ? new int[] {space, space - 1} : new int[] {space}) {
+                final int start = end - word.length();
+                if (start >= 0 && start < roleStart && startsWord(text, start) && writtenAs(text, start, word)) {
+                    role = word;
+                    roleStart = start;
+                }
+            }
+        }
+        return role;
+    }
+
+    /** Whether {@code text} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case. */
+    private static boolean writtenAs(final String text, final int at, final String word) {
+        for (int i = 0; i < word.length(); i++) {
+            final char c = text.charAt(at + i);
+            if (c != word.charAt(i) && c != Character.toUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no letter, digit or underscore precedes {@code at}, as {@code \b} before a word asks. */
+    private static boolean startsWord(final String text, final int at) {
+        return at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_');
+    }
+
     private static boolean personBefore(final String text, final int start) {
         return PERSON_BEFORE.stream().anyMatch(words -> text.startsWith(words, start - words.length()));
     }
@@ -58,9 +93,14 @@ public final class PersonDiscovery {
      */
     public static List<DiscoveredPerson> find(final String text, final List<CastMention> cast) {
         final List<DiscoveredPerson> found = new ArrayList<>();
-        ROLE_THEN_NAME.forEachMatch(text, roles -> found.add(new DiscoveredPerson(
-                KoreanNames.koreanOrder(roles.group("name")), roles.start("name"), roles.end("name"),
-                ROLE_WORDS.get(roles.group("role").toLowerCase(Locale.ROOT)), ROLE_WORD_CONFIDENCE, "role-word")));
+        final List<KoreanNameScanner.Found> names = KoreanNameScanner.find(text);
+        for (final KoreanNameScanner.Found named : names) {
+            final String role = roleBefore(text, named.start());
+            if (role != null) {
+                found.add(new DiscoveredPerson(KoreanNames.koreanOrder(text.substring(named.start(), named.end())),
+                        named.start(), named.end(), ROLE_WORDS.get(role), ROLE_WORD_CONFIDENCE, "role-word"));
+            }
+        }
         for (final CastMention mention : cast) {
             if (KoreanNames.PATTERN.matcher(mention.person()).matches()) {
                 found.add(new DiscoveredPerson(KoreanNames.koreanOrder(mention.person()), mention.personStart(),
@@ -68,15 +108,15 @@ public final class PersonDiscovery {
             }
         }
         final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
-        KoreanNames.IN_TEXT.forEachMatch(text, names -> {
-            final String name = KoreanNames.koreanOrder(names.group());
+        for (final KoreanNameScanner.Found named : names) {
+            final String name = KoreanNames.koreanOrder(text.substring(named.start(), named.end()));
             // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
-            if (introduced.contains(name) || personBefore(text, names.start())
-                    || PERSON_AFTER.matcher(text).region(names.end(), text.length()).lookingAt()) {
-                found.add(new DiscoveredPerson(name, names.start(), names.end(), null, NAME_SHAPE_CONFIDENCE,
+            if (introduced.contains(name) || personBefore(text, named.start())
+                    || PERSON_AFTER.matcher(text).region(named.end(), text.length()).lookingAt()) {
+                found.add(new DiscoveredPerson(name, named.start(), named.end(), null, NAME_SHAPE_CONFIDENCE,
                         "korean-name"));
             }
-        });
+        }
         return found;
     }
 }

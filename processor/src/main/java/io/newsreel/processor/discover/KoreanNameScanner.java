@@ -1,0 +1,117 @@
+package io.newsreel.processor.discover;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds what {@link KoreanNames#PATTERN} finds, in the same order, in one pass over the text and without a regular
+ * expression: a name starts at a capital that no letter, digit, underscore or hyphen precedes, and its words are
+ * read whole, so there is nothing to backtrack. The regular expression tries its long family-name alternation at
+ * every capital; here a family name is one set lookup.
+ */
+final class KoreanNameScanner {
+
+    private KoreanNameScanner() {
+    }
+
+    /**
+     * Where a name is written.
+     *
+     * @param start offset of its first character
+     * @param end offset just past its last
+     */
+    record Found(int start, int end) {
+    }
+
+    /** Every name in {@code text}, left to right, none overlapping another, as a {@code find()} loop gives them. */
+    static List<Found> find(final String text) {
+        final List<Found> found = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            final int end = isUpper(text.charAt(at)) && (at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
+                    ? nameEnd(text, at) : -1;
+            if (end > 0) {
+                found.add(new Found(at, end));
+                at = end;
+            } else {
+                at++;
+            }
+        }
+        return found;
+    }
+
+    /** The end of the name starting at {@code start}, family name first or given name first, or -1. */
+    private static int nameEnd(final String text, final int start) {
+        final int familyEnd = lettersEnd(text, start);
+        if (familyEnd < text.length() && text.charAt(familyEnd) == ' '
+                && KoreanNames.FAMILY_NAMES.contains(text.substring(start, familyEnd))) {
+            final int givenEnd = givenEnd(text, familyEnd + 1);
+            if (givenEnd > 0 && endsName(text, givenEnd)) {
+                return givenEnd;
+            }
+        }
+        final int givenEnd = givenEnd(text, start);
+        if (givenEnd > 0 && givenEnd < text.length() && text.charAt(givenEnd) == ' ') {
+            final int lastEnd = lettersEnd(text, givenEnd + 1);
+            if (lastEnd > givenEnd + 1 && KoreanNames.FAMILY_NAMES.contains(text.substring(givenEnd + 1, lastEnd))
+                    && endsName(text, lastEnd)) {
+                return lastEnd;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a given name ({@code Sae-rok}: a capital, one to five lower-case letters, a hyphen, one to six
+     * lower-case letters) starting at {@code start}, or -1. Each run of lower-case letters is read whole: the
+     * pattern's runs are followed by what a letter is not.
+     */
+    private static int givenEnd(final String text, final int start) {
+        if (start >= text.length() || !isUpper(text.charAt(start))) {
+            return -1;
+        }
+        final int hyphen = lowerEnd(text, start + 1);
+        final int first = hyphen - start - 1;
+        if (first < 1 || first > KoreanNames.SYLLABLE_LONGEST - 1 || hyphen >= text.length()
+                || text.charAt(hyphen) != '-') {
+            return -1;
+        }
+        final int end = lowerEnd(text, hyphen + 1);
+        final int second = end - hyphen - 1;
+        return second >= 1 && second <= KoreanNames.SECOND_SYLLABLE_LONGEST ? end : -1;
+    }
+
+    /** Whether a name may end here: no letter, digit, underscore or hyphen follows. */
+    private static boolean endsName(final String text, final int end) {
+        return end == text.length() || !isWordOrHyphen(text.charAt(end));
+    }
+
+    private static int lettersEnd(final String text, final int from) {
+        int end = from;
+        while (end < text.length() && (isUpper(text.charAt(end)) || isLower(text.charAt(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int lowerEnd(final String text, final int from) {
+        int end = from;
+        while (end < text.length() && isLower(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isUpper(final char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(final char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** {@code [\w-]} as the pattern reads it: ASCII letters, digits, underscore and hyphen. */
+    private static boolean isWordOrHyphen(final char c) {
+        return isUpper(c) || isLower(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+}

@@ -22,6 +22,7 @@ final class KoreanNames {
             "Ban", "Ra", "Wang", "Geum", "Keum", "Kuem", "Ok", "Yook", "Yuk", "In", "Je", "Mo", "Tak", "Yeom", "Bong",
             "Zo", "Uhm", "Kye", "Goo", "Yum", "Namgung", "Hwangbo", "Seonwoo", "Dokgo", "Jegal", "Sagong");
 
+    /** The longest syllables of a given name, in letters: "Seoyeo" before its hyphen, "junghy" after. */
     static final int SYLLABLE_LONGEST = 6;
     static final int SECOND_SYLLABLE_LONGEST = 6;
     /** A syllable of a romanized given name: lower-case letters after the first. */

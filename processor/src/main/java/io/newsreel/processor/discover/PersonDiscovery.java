@@ -54,7 +54,7 @@ public final class PersonDiscovery {
         String role = null;
         int roleStart = Integer.MAX_VALUE;
         for (final String word : ROLE_WORDS.keySet()) {
-            for (final int end : plural ? new int[] {space, space - 1} : new int[] {space}) {
+            for (int end = space; end >= (plural ? space - 1 : space); end--) {
                 final int start = end - word.length();
                 if (start >= 0 && start < roleStart && startsWord(text, start) && writtenAs(text, start, word)) {
                     role = word;

@@ -21,7 +21,7 @@ public final class Progress implements AutoCloseable {
     private final LongSupplier nanoTime;
     private final long startNanos;
     private long shownAtNanos;
-    private boolean shownOnce;
+    /** What was done when last shown, or -1 before the first line. */
     private long shownDone = -1;
     private String shownDetail = "";
     private int drawnWidth;
@@ -72,7 +72,7 @@ public final class Progress implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (terminal || shownOnce && (done != shownDone || !detail.equals(shownDetail))) {
+        if (terminal || shownDone >= 0 && (done != shownDone || !detail.equals(shownDetail))) {
             show(nanoTime.getAsLong());
         }
         if (terminal) {
@@ -92,7 +92,6 @@ public final class Progress implements AutoCloseable {
         }
         out.flush();
         shownAtNanos = now;
-        shownOnce = true;
         shownDone = done;
         shownDetail = detail;
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.newsreel.contract.event.EntryKind;
 import io.newsreel.contract.event.ErrorRecord;
 import io.newsreel.contract.event.TimelineArticle;
+import io.newsreel.sink.timeline.TimelineEntries;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +107,7 @@ class BrokerRestartIT {
     private static Set<Integer> reachedTimelines(final CrashBed bed) {
         final Set<String> ids = bed.watcher().timelineEntries().stream()
                 .filter(entry -> entry.kind() == EntryKind.ARTICLE)
-                .flatMap(entry -> Delivery.members(entry).stream())
+                .flatMap(entry -> TimelineEntries.members(entry).stream())
                 .map(TimelineArticle::id).collect(Collectors.toSet());
         final List<CrashArticles.Planted> articles = bed.articles();
         return IntStream.range(0, articles.size()).filter(index -> ids.contains(articles.get(index).id()))

@@ -47,6 +47,7 @@ final class CrashBed implements AutoCloseable {
     private final List<CrashArticles.Planted> articles;
     private final GrowingFeeds feeds;
     private final int httpPort;
+    private final TimelineApi api;
     private EmbeddedKafkaBroker broker;
     private ServiceProcess ingest;
     private ServiceProcess processor;
@@ -60,6 +61,7 @@ final class CrashBed implements AutoCloseable {
         this.articles = articles;
         this.feeds = new GrowingFeeds(articles, feedCount);
         this.httpPort = Ports.free();
+        this.api = new TimelineApi(httpPort);
     }
 
     /**
@@ -162,7 +164,7 @@ final class CrashBed implements AutoCloseable {
     }
 
     TimelineApi api() {
-        return new TimelineApi(httpPort);
+        return api;
     }
 
     /** Stops the broker and starts it again on the same ports and data directory. */

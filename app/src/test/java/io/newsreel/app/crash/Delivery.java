@@ -3,8 +3,8 @@ package io.newsreel.app.crash;
 import io.newsreel.contract.event.EntryKind;
 import io.newsreel.contract.event.ReleaseSource;
 import io.newsreel.contract.event.ReleaseType;
-import io.newsreel.contract.event.TimelineArticle;
 import io.newsreel.contract.event.TimelineEntry;
+import io.newsreel.sink.timeline.TimelineEntries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +33,7 @@ record Delivery(int articles, int conferences, List<String> lost, Map<String, In
         final Map<String, List<TimelineEntry>> conferenceEntries = new HashMap<>();
         for (final TimelineEntry entry : entries) {
             if (entry.kind() == EntryKind.ARTICLE) {
-                members(entry).forEach(member -> inTimelines.merge(entry.showId() + " " + member.id(), 1,
+                TimelineEntries.members(entry).forEach(member -> inTimelines.merge(entry.showId() + " " + member.id(), 1,
                         Integer::sum));
             } else if (entry.kind() == EntryKind.RELEASE && entry.release().type() == ReleaseType.PRESS_CONFERENCE) {
                 conferenceEntries.computeIfAbsent(conference(entry.showId(), entry.release().date()),
@@ -67,11 +67,6 @@ record Delivery(int articles, int conferences, List<String> lost, Map<String, In
         reports.forEach((conference, ids) -> checkConference(conference, ids,
                 conferenceEntries.getOrDefault(conference, List.of()), lost, duplicated));
         return new Delivery(planted.size(), reports.size(), List.copyOf(lost), Map.copyOf(duplicated));
-    }
-
-    /** The articles of an article entry: its own, or every article of its story. */
-    static List<TimelineArticle> members(final TimelineEntry entry) {
-        return entry.coverage().isEmpty() ? List.of(entry.article()) : entry.coverage();
     }
 
     private static void checkConference(final String conference, final List<CrashArticles.Planted> reportsPlanted,

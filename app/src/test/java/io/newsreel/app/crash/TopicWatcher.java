@@ -41,7 +41,6 @@ final class TopicWatcher implements AutoCloseable {
     private final Map<String, Integer> rawArticles = new ConcurrentHashMap<>();
     private final Map<String, TimelineEntry> timelines = new ConcurrentHashMap<>();
     private final List<ErrorRecord> errors = new CopyOnWriteArrayList<>();
-    private final AtomicLong rawRecords = new AtomicLong();
     private final AtomicLong timelineRecords = new AtomicLong();
     private final Thread thread;
     private volatile boolean closing;
@@ -83,7 +82,6 @@ final class TopicWatcher implements AutoCloseable {
     private void accept(final ConsumerRecord<String, byte[]> record) {
         if (record.topic().equals(Topics.RAW_ARTICLES.name())) {
             rawArticles.merge(record.key(), 1, Integer::sum);
-            rawRecords.incrementAndGet();
         } else if (record.topic().equals(Topics.TIMELINES.name())) {
             timelineRecords.incrementAndGet();
             if (record.value() == null) {
@@ -119,8 +117,8 @@ final class TopicWatcher implements AutoCloseable {
     /** Records read so far, for a failure message. */
     @Override
     public String toString() {
-        return "watcher read " + rawRecords + " raw-articles and " + timelineRecords + " timelines records, "
-                + errors.size() + " error records";
+        return "watcher read " + rawArticles.values().stream().mapToInt(Integer::intValue).sum()
+                + " raw-articles and " + timelineRecords + " timelines records, " + errors.size() + " error records";
     }
 
     @Override

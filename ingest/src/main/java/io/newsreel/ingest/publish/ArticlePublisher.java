@@ -64,7 +64,7 @@ public final class ArticlePublisher implements AutoCloseable {
         properties.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         this.properties = properties;
-        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+        this.producer = newProducer();
         producer.initTransactions();
         this.committer = new Thread(this::commitLoop, "ingest-publisher");
         committer.start();
@@ -178,9 +178,13 @@ public final class ArticlePublisher implements AutoCloseable {
         } catch (final KafkaException | IllegalStateException e) {
             LOG.warn("Cannot abort the failed transaction ({}); starting a new producer", e.toString());
             producer.close(Duration.ZERO);
-            producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+            producer = newProducer();
             initTransactions();
         }
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Fences the previous producer and aborts its open transaction, waiting for Kafka as long as it takes. */

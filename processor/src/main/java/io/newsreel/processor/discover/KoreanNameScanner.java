@@ -43,10 +43,11 @@ final class KoreanNameScanner {
     /** The end of the name starting at {@code start}, family name first or given name first, or -1. */
     private static int nameEnd(final String text, final int start) {
         final int familyEnd = lettersEnd(text, start);
-        if (familyEnd < text.length() && text.charAt(familyEnd) == ' '
-                && KoreanNames.FAMILY_NAMES.contains(text.substring(start, familyEnd))) {
+        if (familyEnd < text.length() && text.charAt(familyEnd) == ' ') {
+            // The given name is read first: most capitalized words before a space start no name.
             final int givenEnd = givenEnd(text, familyEnd + 1);
-            if (givenEnd > 0 && endsName(text, givenEnd)) {
+            if (givenEnd > 0 && endsName(text, givenEnd)
+                    && KoreanNames.FAMILY_NAMES.contains(text.substring(start, familyEnd))) {
                 return givenEnd;
             }
         }

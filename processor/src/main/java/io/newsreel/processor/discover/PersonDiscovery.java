@@ -56,7 +56,8 @@ public final class PersonDiscovery {
         for (final String word : ROLE_WORDS.keySet()) {
             for (int end = space; end >= (plural ? space - 1 : space); end--) {
                 final int start = end - word.length();
-                if (start >= 0 && start < roleStart && startsWord(text, start) && writtenAs(text, start, word)) {
+                if (start >= 0 && start < roleStart && Triggers.startsWord(text, start)
+                        && writtenAs(text, start, word)) {
                     role = word;
                     roleStart = start;
                 }
@@ -76,11 +77,6 @@ public final class PersonDiscovery {
         return true;
     }
 
-    /** Whether no letter, digit or underscore precedes {@code at}, as {@code \b} before a word asks. */
-    private static boolean startsWord(final String text, final int at) {
-        return at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_');
-    }
-
     private static boolean personBefore(final String text, final int start) {
         return PERSON_BEFORE.stream().anyMatch(words -> text.startsWith(words, start - words.length()));
     }
@@ -94,11 +90,13 @@ public final class PersonDiscovery {
     public static List<DiscoveredPerson> find(final String text, final List<CastMention> cast) {
         final List<DiscoveredPerson> found = new ArrayList<>();
         final List<KoreanNameScanner.Found> names = KoreanNameScanner.find(text);
-        for (final KoreanNameScanner.Found named : names) {
-            final String role = roleBefore(text, named.start());
+        final List<String> inKoreanOrder = names.stream()
+                .map(named -> KoreanNames.koreanOrder(text.substring(named.start(), named.end()))).toList();
+        for (int i = 0; i < names.size(); i++) {
+            final String role = roleBefore(text, names.get(i).start());
             if (role != null) {
-                found.add(new DiscoveredPerson(KoreanNames.koreanOrder(text.substring(named.start(), named.end())),
-                        named.start(), named.end(), ROLE_WORDS.get(role), ROLE_WORD_CONFIDENCE, "role-word"));
+                found.add(new DiscoveredPerson(inKoreanOrder.get(i), names.get(i).start(), names.get(i).end(),
+                        ROLE_WORDS.get(role), ROLE_WORD_CONFIDENCE, "role-word"));
             }
         }
         for (final CastMention mention : cast) {
@@ -108,8 +106,9 @@ public final class PersonDiscovery {
             }
         }
         final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
-        for (final KoreanNameScanner.Found named : names) {
-            final String name = KoreanNames.koreanOrder(text.substring(named.start(), named.end()));
+        for (int i = 0; i < names.size(); i++) {
+            final KoreanNameScanner.Found named = names.get(i);
+            final String name = inKoreanOrder.get(i);
             // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
             if (introduced.contains(name) || personBefore(text, named.start())
                     || PERSON_AFTER.matcher(text).region(named.end(), text.length()).lookingAt()) {

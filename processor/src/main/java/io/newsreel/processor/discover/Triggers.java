@@ -33,7 +33,7 @@ interface Triggers {
             for (final String literal : literals) {
                 for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
                     final int after = at + literal.length();
-                    if ((!atWordStart || at == 0 || !isWordChar(text.charAt(at - 1)))
+                    if ((!atWordStart || startsWord(text, at))
                             && (!beforeCapital || after < text.length() && Character.isUpperCase(text.charAt(after)))) {
                         if (count == found.length) {
                             found = Arrays.copyOf(found, count * 2);
@@ -50,7 +50,8 @@ interface Triggers {
         };
     }
 
-    private static boolean isWordChar(final char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+    /** Whether no letter, digit or underscore precedes {@code at}, as {@code \b} before a word asks. */
+    static boolean startsWord(final String text, final int at) {
+        return at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_');
     }
 }

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tags an article with the shows, persons, characters and release events it names, each tag with its evidence.
@@ -163,15 +164,15 @@ public final class Tagger {
                     .mention(mention.surface(), mention.start(), mention.end());
         }
         for (final DiscoveredPerson found : PersonDiscovery.find(text.original(), cast)) {
+            final String id = Slugs.of(found.name());
             final boolean known = mentions.stream().anyMatch(m -> overlaps(m.start(), m.end(), found.start(),
                     found.end()));
-            final boolean character = characterNames.contains(Slugs.of(found.name()))
+            final boolean character = characterNames.contains(id)
                     || characterSpans.stream().anyMatch(span -> overlaps(span[0], span[1], found.start(),
                     found.end()));
             if (known || character) {
                 continue;
             }
-            final String id = Slugs.of(found.name());
             byId.computeIfAbsent(id, key -> new PersonTagBuilder(id, found.name(),
                             found.role() == null ? List.of() : List.of(found.role()), found.confidence(),
                             new Evidence(text.original().substring(found.start(), found.end()), found.start(),
@@ -192,13 +193,13 @@ public final class Tagger {
         }
         final String primaryShow = showTags.stream().filter(tag -> tag.salience() == Salience.PRIMARY)
                 .map(ShowTag::id).findFirst().orElse(null);
+        final Set<String> taggedShows = showTags.stream().map(ShowTag::id).collect(Collectors.toSet());
         for (final CastMention pair : cast) {
             final String personId = named.idAt(pair.personStart(), pair.personEnd());
             if (personId == null) {
                 continue;
             }
-            final String showId = catalog.showsOf(personId).stream()
-                    .filter(id -> showTags.stream().anyMatch(tag -> tag.id().equals(id))).findFirst()
+            final String showId = catalog.showsOf(personId).stream().filter(taggedShows::contains).findFirst()
                     .orElse(primaryShow);
             tags.putIfAbsent(Slugs.of(pair.character()), new CharacterTag(pair.character(), personId, showId,
                     new Evidence(pair.character(), pair.characterStart(), pair.characterEnd(),

@@ -61,7 +61,7 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
                 state = child(state, text.charAt(i));
-                if (state >= 0 && exact[state] >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                if (state >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && exact[state] >= 0) {
                     hit.hit(start, i + 1, v[exact[state]]);
                 }
             }
@@ -80,7 +80,7 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
             int state = ROOT;
             for (int i = start; i < text.length() && state >= 0; i++) {
                 state = child(state, text.charAt(i));
-                if (state >= 0 && exact[state] >= 0 && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1)))) {
+                if (state >= 0 && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1))) && exact[state] >= 0) {
                     hit.hit(start, i + 1, v[exact[state]]);
                 }
             }

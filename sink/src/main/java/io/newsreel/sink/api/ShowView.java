@@ -19,9 +19,8 @@ public record ShowView(String id, String name, long articleCount, long releaseCo
                        @JsonInclude(JsonInclude.Include.ALWAYS) NextRelease nextRelease) {
 
     /** The order shows are listed in. */
-    static final Comparator<ShowView> MOST_RECENTLY_UPDATED_FIRST = Comparator
-            .comparing(ShowView::lastUpdate, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ShowView::id);
+    static final Comparator<ShowView> MOST_RECENTLY_UPDATED_FIRST =
+            ShowSummary.mostRecentlyUpdatedFirst(ShowView::lastUpdate, ShowView::id);
 
     static ShowView of(final ShowSummary show, final NextRelease nextRelease) {
         return new ShowView(show.id(), show.name(), show.articleCount(), show.releaseCount(), show.lastUpdate(),

@@ -20,11 +20,6 @@ public final class LocalSearch {
             .comparing(TaggedArticle::published, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(TaggedArticle::id);
 
-    /** Shows are listed as the API lists them (see {@code ShowView}): newest article first, then by id. */
-    private static final Comparator<ShowSummary> MOST_RECENTLY_UPDATED_FIRST = Comparator
-            .comparing(ShowSummary::lastUpdate, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ShowSummary::id);
-
     private final StoreAccess stores;
 
     public LocalSearch(final StoreAccess stores) {
@@ -34,7 +29,7 @@ public final class LocalSearch {
     /** Up to {@code limit} shows whose name or id matches, most recently updated first. */
     public List<ShowSummary> shows(final SearchText query, final int limit) {
         return stores.<ShowSummary>values(SinkTopology.SHOW_STORE, show -> query.foundIn(show.name(), show.id()))
-                .stream().sorted(MOST_RECENTLY_UPDATED_FIRST).limit(limit).toList();
+                .stream().sorted(ShowSummary.MOST_RECENTLY_UPDATED_FIRST).limit(limit).toList();
     }
 
     /** Up to {@code limit} persons whose name or id matches, most articles first. */

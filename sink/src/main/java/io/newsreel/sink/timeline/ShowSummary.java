@@ -1,6 +1,8 @@
 package io.newsreel.sink.timeline;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * What the sink knows of a show at a glance, kept per show id.
@@ -12,6 +14,16 @@ import java.time.Instant;
  * @param lastUpdate publication time of its newest article, or null before the first
  */
 public record ShowSummary(String id, String name, long articleCount, long releaseCount, Instant lastUpdate) {
+
+    /** Shows are listed most recently updated first, then by id. */
+    public static final Comparator<ShowSummary> MOST_RECENTLY_UPDATED_FIRST =
+            mostRecentlyUpdatedFirst(ShowSummary::lastUpdate, ShowSummary::id);
+
+    /** The order shows are listed in, for anything that carries a show's last update and id. */
+    public static <T> Comparator<T> mostRecentlyUpdatedFirst(final Function<T, Instant> lastUpdate,
+                                                             final Function<T, String> id) {
+        return Comparator.comparing(lastUpdate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(id);
+    }
 
     public static ShowSummary empty(final String id, final String name) {
         return new ShowSummary(id, name, 0, 0, null);

@@ -1,7 +1,5 @@
 package io.newsreel.processor.match;
 
-import java.util.Arrays;
-
 /**
  * The words of an article that can belong to a name, in the order written. Names are written capitalized, so a word
  * that starts lower case after a space ("the", "said") is left out; each run of the other words is kept whole, and
@@ -72,6 +70,6 @@ final class NameRuns {
     }
 
     private NormalizedText toNormalizedText() {
-        return new NormalizedText(new String(text, 0, length), Arrays.copyOf(origin, length));
+        return new NormalizedText(new String(text, 0, length), origin);
     }
 }

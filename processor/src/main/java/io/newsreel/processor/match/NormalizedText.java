@@ -5,7 +5,8 @@ package io.newsreel.processor.match;
  * original text of normalized character {@code i}.
  *
  * @param text normalized text
- * @param origin original index of each normalized character
+ * @param origin original index of each normalized character; it may run on past the text (the builders hand over
+ *               their working array rather than copy a trimmed one), and what lies beyond means nothing
  */
 public record NormalizedText(String text, int[] origin) {
 

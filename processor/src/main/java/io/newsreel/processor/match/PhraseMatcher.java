@@ -1,36 +1,28 @@
 package io.newsreel.processor.match;
 
-import io.newsreel.processor.trie.WordTrie;
+import io.newsreel.processor.trie.TokenTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Finds every whole-word occurrence of any of many phrases (a trie walked from each word start) and, where
+ * Finds every whole-word occurrence of any of many phrases (a trie of words walked from each word start) and, where
  * occurrences overlap, keeps the longest. Phrases and text are in {@link TextNormalizer} form.
  *
  * @param <T> what a phrase stands for
  */
 public final class PhraseMatcher<T> {
 
-    private final WordTrie<List<T>> trie = new WordTrie<>();
-    private final boolean empty;
+    private final TokenTrie<List<T>> trie;
 
     public PhraseMatcher(final Map<String, List<T>> targetsByPhrase) {
-        this.empty = targetsByPhrase.isEmpty();
-        if (!empty) {
-            trie.build(new TreeMap<>(targetsByPhrase));
-        }
+        this.trie = new TokenTrie<>(targetsByPhrase);
     }
 
     public List<Match<T>> find(final String normalized) {
-        if (empty) {
-            return List.of();
-        }
         final List<Match<T>> hits = new ArrayList<>();
-        trie.forEachWholeWordPhrase(normalized,
+        trie.forEachPhrase(normalized,
                 (begin, end, targets) -> hits.add(new Match<>(begin, end, targets)));
         hits.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(match -> -match.length()));
         final List<Match<T>> kept = new ArrayList<>();

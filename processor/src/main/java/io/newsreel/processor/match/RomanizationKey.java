@@ -68,7 +68,7 @@ public final class RomanizationKey {
         final char[] chars = normalized.text().toCharArray();
         final int[] origin = Arrays.copyOf(normalized.origin(), chars.length);
         final int length = keyInPlace(chars, origin);
-        return new NormalizedText(new String(chars, 0, length), Arrays.copyOf(origin, length));
+        return new NormalizedText(new String(chars, 0, length), origin);
     }
 
     /** Keys the runs of {@code a-z} in place, compacting; returns the new length. */

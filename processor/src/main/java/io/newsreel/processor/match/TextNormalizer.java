@@ -120,7 +120,7 @@ public final class TextNormalizer {
         }
 
         NormalizedText toNormalizedText() {
-            return new NormalizedText(text(), Arrays.copyOf(origin, kept()));
+            return new NormalizedText(text(), origin);
         }
 
         /** Without a trailing space. */

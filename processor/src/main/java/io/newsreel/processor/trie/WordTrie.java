@@ -2,7 +2,6 @@ package io.newsreel.processor.trie;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -24,8 +23,8 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
      * bits: a start where no phrase can begin is passed over without reading the trie, whose arrays, spread over
      * the whole character range, are rarely in the cache.
      */
-    private final BitSet leadingOne = new BitSet(LEAD_MASK + 1);
-    private final BitSet leadingTwo = new BitSet((LEAD_MASK + 1) * (LEAD_MASK + 1));
+    private final boolean[] leadingOne = new boolean[LEAD_MASK + 1];
+    private final boolean[] leadingTwo = new boolean[(LEAD_MASK + 1) * (LEAD_MASK + 1)];
 
     /**
      * The phrase (its index) spelled by the way from the root to each state, or -1. A walk needs only that phrase;
@@ -45,25 +44,9 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
         }
         for (final String phrase : phrases.keySet()) {
             if (phrase.length() == 1) {
-                leadingOne.set(phrase.charAt(0) & LEAD_MASK);
+                leadingOne[phrase.charAt(0) & LEAD_MASK] = true;
             } else if (phrase.length() > 1) {
-                leadingTwo.set(leadingPair(phrase, 0));
-            }
-        }
-    }
-
-    /**
-     * In text whose words are separated by single spaces ({@code TextNormalizer} form), calls {@code hit} for every
-     * phrase that starts at a word start and ends at a word end, by start, then end.
-     */
-    public void forEachWholeWordPhrase(final String text, final IHit<V> hit) {
-        for (int start = 0; start < text.length(); start = nextWordStart(text, start)) {
-            int state = ROOT;
-            for (int i = start; i < text.length() && state >= 0; i++) {
-                state = child(state, text.charAt(i));
-                if (state >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && exact[state] >= 0) {
-                    hit.hit(start, i + 1, v[exact[state]]);
-                }
+                leadingTwo[leadingPair(phrase.charAt(0), phrase.charAt(1))] = true;
             }
         }
     }
@@ -73,14 +56,18 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
      * digits), by start, then end. Phrases may hold other characters ("apple tv+", "dec.").
      */
     public void forEachPhraseBetweenWordBoundaries(final String text, final IHit<V> hit) {
-        for (int start = 0; start < text.length(); start++) {
-            if (start > 0 && isWordChar(text.charAt(start - 1)) || !mayLead(text, start)) {
+        final char[] chars = text.toCharArray();
+        boolean afterWordChar = false;
+        for (int start = 0; start < chars.length; start++) {
+            final boolean boundary = !afterWordChar;
+            afterWordChar = isWordChar(chars[start]);
+            if (!boundary || !mayLead(chars, start)) {
                 continue;
             }
             int state = ROOT;
-            for (int i = start; i < text.length() && state >= 0; i++) {
-                state = child(state, text.charAt(i));
-                if (state >= 0 && (i + 1 == text.length() || !isWordChar(text.charAt(i + 1))) && exact[state] >= 0) {
+            for (int i = start; i < chars.length && state >= 0; i++) {
+                state = child(state, chars[i]);
+                if (state >= 0 && exact[state] >= 0 && (i + 1 == chars.length || !isWordChar(chars[i + 1]))) {
                     hit.hit(start, i + 1, v[exact[state]]);
                 }
             }
@@ -101,13 +88,13 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
         return next < check.length && check[next] == base[state] ? next : -1;
     }
 
-    private boolean mayLead(final String text, final int start) {
-        return leadingOne.get(text.charAt(start) & LEAD_MASK)
-                || start + 1 < text.length() && leadingTwo.get(leadingPair(text, start));
+    private boolean mayLead(final char[] text, final int start) {
+        return leadingOne[text[start] & LEAD_MASK]
+                || start + 1 < text.length && leadingTwo[leadingPair(text[start], text[start + 1])];
     }
 
-    private static int leadingPair(final String text, final int start) {
-        return (text.charAt(start) & LEAD_MASK) << 7 | text.charAt(start + 1) & LEAD_MASK;
+    private static int leadingPair(final char first, final char second) {
+        return (first & LEAD_MASK) << 7 | second & LEAD_MASK;
     }
 
     /** A letter or digit: looked up for ASCII, which is almost all of an article, and asked of Unicode otherwise. */
@@ -121,10 +108,5 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
             wordChars[c] = Character.isLetterOrDigit(c);
         }
         return wordChars;
-    }
-
-    private static int nextWordStart(final String text, final int from) {
-        final int space = text.indexOf(' ', from);
-        return space < 0 ? text.length() : space + 1;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreel.processor.match.NormalizedText;
 import io.newsreel.processor.match.TextNormalizer;
+import java.util.Arrays;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,8 +30,8 @@ class TextNormalizerPropertyTest {
     void shouldMapEveryNormalizedCharacterBackIntoTheOriginalInOrder(@ForAll("texts") final String original) {
         final NormalizedText normalized = TextNormalizer.normalize(original);
 
-        assertThat(normalized.origin()).hasSize(normalized.text().length());
-        for (int i = 0; i < normalized.origin().length; i++) {
+        assertThat(normalized.origin().length).isGreaterThanOrEqualTo(normalized.text().length());
+        for (int i = 0; i < normalized.text().length(); i++) {
             assertThat(normalized.origin()[i]).as("origin of %d", i).isBetween(0, original.length() - 1);
             if (i > 0) {
                 assertThat(normalized.origin()[i]).as("origin of %d", i).isGreaterThanOrEqualTo(
@@ -64,7 +65,8 @@ class TextNormalizerPropertyTest {
         final NormalizedText second = TextNormalizer.normalize(new String(original.toCharArray()));
 
         assertThat(second.text()).isEqualTo(first.text());
-        assertThat(second.origin()).isEqualTo(first.origin());
+        assertThat(Arrays.copyOf(second.origin(), second.text().length()))
+                .isEqualTo(Arrays.copyOf(first.origin(), first.text().length()));
     }
 
     @Property(tries = 1000)
@@ -78,7 +80,7 @@ class TextNormalizerPropertyTest {
     void shouldNormalizeHugeTextsInOnePiece(@ForAll("hugeTexts") final String original) {
         final NormalizedText normalized = TextNormalizer.normalize(original);
 
-        assertThat(normalized.origin()).hasSize(normalized.text().length());
+        assertThat(normalized.origin().length).isGreaterThanOrEqualTo(normalized.text().length());
         assertThat(normalized.text().length()).isLessThanOrEqualTo(original.length() * 18);
     }
 

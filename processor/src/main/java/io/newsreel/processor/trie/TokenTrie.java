@@ -23,19 +23,19 @@ public final class TokenTrie<V> {
     private static final int ROOT = 0;
     private static final int NONE = -1;
     private static final long EMPTY = -1L;
+    /** No step: a state of 0, which is the root and so never a step's target. */
+    private static final long NO_STEP = 0L;
+    private static final int CONTINUES_BIT = 32;
+    private static final int PHRASE_SHIFT = 33;
     /** Walks under way at once, to begin with: as many as the longest phrase has words, rarely more than four. */
     private static final int WALKS = 8;
 
     private final Vocabulary vocabulary;
-    /** By word: the state that word leads to from the root, or {@link #NONE}. */
-    private final int[] fromRoot;
-    /** Pairs of longs: the key {@code state << 32 | word} ({@link #EMPTY} if unused), then the target state. */
+    /** By word: the {@link #step} that word makes from the root, or {@link #NO_STEP}. */
+    private final long[] fromRoot;
+    /** Pairs of longs: the key {@code state << 32 | word} ({@link #EMPTY} if unused), then its {@link #step}. */
     private final long[] edges;
     private final int edgeMask;
-    /** By state: the index in {@link #values} of the phrase the way to it spells, or {@link #NONE}. */
-    private final int[] phraseAt;
-    /** The states some edge leaves. */
-    private final BitSet inner = new BitSet();
     private final List<V> values;
 
     /** Phrases are in {@code TextNormalizer} form: words separated by single spaces. */
@@ -61,33 +61,33 @@ public final class TokenTrie<V> {
             phraseOfState.set(state, values.size());
             values.add(phrase.getValue());
         }
+        final BitSet inner = new BitSet();
+        targets.keySet().forEach(key -> inner.set((int) (key >>> 32)));
         vocabulary = new Vocabulary(words);
-        fromRoot = new int[words.size()];
-        Arrays.fill(fromRoot, NONE);
+        fromRoot = new long[words.size()];
         final int slotCount = Integer.highestOneBit(Math.max(2, targets.size() * 2) - 1) << 1;
         edgeMask = slotCount - 1;
         edges = new long[slotCount * 2];
         Arrays.fill(edges, EMPTY);
         targets.forEach((key, target) -> {
-            inner.set((int) (key >>> 32));
+            final long step = step(target, inner.get(target), phraseOfState.get(target));
             if (key >>> 32 == ROOT) {
-                fromRoot[(int) (long) key] = target;
+                fromRoot[(int) (long) key] = step;
             } else {
                 int slot = slotOf(key);
                 while (edges[slot * 2] != EMPTY) {
                     slot = slot + 1 & edgeMask;
                 }
                 edges[slot * 2] = key;
-                edges[slot * 2 + 1] = target;
+                edges[slot * 2 + 1] = step;
             }
         });
-        phraseAt = phraseOfState.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
      * Calls {@code hit} for every phrase that starts at a word start and ends at a word end of {@code text}
      * (words separated by single spaces), by end, then start. One pass: each word moves on every walk still under
-     * way and starts one of its own.
+     * way and starts one of its own; a walk ends where no edge leaves its state (most names end there).
      */
     public void forEachPhrase(final String text, final Hit<V> hit) {
         int[] walkStarts = new int[WALKS];
@@ -103,60 +103,57 @@ public final class TokenTrie<V> {
             int kept = 0;
             if (word != Vocabulary.UNKNOWN) {
                 for (int walk = 0; walk < walks; walk++) {
-                    final int state = next(walkStates[walk], word);
-                    if (state != NONE) {
-                        report(walkStarts[walk], end, state, hit);
+                    final long step = next(walkStates[walk], word);
+                    report(walkStarts[walk], end, step, hit);
+                    if (continues(step)) {
                         walkStarts[kept] = walkStarts[walk];
-                        walkStates[kept++] = state;
+                        walkStates[kept++] = (int) step;
                     }
                 }
-                final int state = fromRoot[word];
-                if (state != NONE) {
-                    report(start, end, state, hit);
+                final long step = fromRoot[word];
+                report(start, end, step, hit);
+                if (continues(step)) {
                     if (kept == walkStarts.length) {
                         walkStarts = Arrays.copyOf(walkStarts, kept * 2);
                         walkStates = Arrays.copyOf(walkStates, kept * 2);
                     }
                     walkStarts[kept] = start;
-                    walkStates[kept++] = state;
+                    walkStates[kept++] = (int) step;
                 }
             }
-            walks = dropFinished(walkStates, walkStarts, kept);
+            walks = kept;
             start = end + 1;
         }
     }
 
-    private void report(final int start, final int end, final int state, final Hit<V> hit) {
-        if (phraseAt[state] != NONE) {
-            hit.hit(start, end, values.get(phraseAt[state]));
+    private void report(final int start, final int end, final long step, final Hit<V> hit) {
+        final int phrase = (int) (step >>> PHRASE_SHIFT) - 1;
+        if (phrase != NONE) {
+            hit.hit(start, end, values.get(phrase));
         }
     }
 
-    /** Drops the walks at states no edge leaves (most names end there), sparing a lookup at the next word. */
-    private int dropFinished(final int[] states, final int[] starts, final int count) {
-        int kept = 0;
-        for (int walk = 0; walk < count; walk++) {
-            if (inner.get(states[walk])) {
-                starts[kept] = starts[walk];
-                states[kept++] = states[walk];
-            }
-        }
-        return kept;
+    /**
+     * A step into {@code state}, packed so that one read tells all a walk needs: the state (low 32 bits), whether
+     * edges leave it, and the phrase it completes plus one (0: none).
+     */
+    private static long step(final int state, final boolean continues, final int phrase) {
+        return (long) (phrase + 1) << PHRASE_SHIFT | (continues ? 1L << CONTINUES_BIT : 0L) | state;
     }
 
-    private int next(final int state, final int word) {
-        if (state == ROOT) {
-            return fromRoot[word];
-        }
+    private static boolean continues(final long step) {
+        return (step & 1L << CONTINUES_BIT) != 0;
+    }
+
+    private long next(final int state, final int word) {
         final long key = key(state, word);
         for (int slot = slotOf(key); edges[slot * 2] != EMPTY; slot = slot + 1 & edgeMask) {
             if (edges[slot * 2] == key) {
-                return (int) edges[slot * 2 + 1];
+                return edges[slot * 2 + 1];
             }
         }
-        return NONE;
+        return NO_STEP;
     }
-
     private int slotOf(final long key) {
         return Vocabulary.spread((int) (key ^ key >>> 29)) & edgeMask;
     }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * places a match must hold (its {@link Triggers}) and the pattern runs only there:
  * <ul>
  *   <li>{@link #startingAt}: every match starts at a trigger, so the pattern is only tried at the triggers;</li>
- *   <li>{@link #around}: every match holds a trigger and lies in the {@link Stretch} around it, so the pattern
- *       searches only those stretches, merged where they overlap;</li>
+ *   <li>{@link #around}: every match holds a trigger, lies in the {@link Stretch} around it and opens with a capital
+ *       or a digit, so the pattern is tried only at those characters of those stretches, merged where they
+ *       overlap;</li>
  *   <li>{@link #betweenNames}: as {@code around}, and every match names someone on either side of its trigger, so
  *       a trigger without a capital letter on both sides in its stretch ("as the actors", "is set") is passed
  *       over.</li>
@@ -41,14 +42,17 @@ final class GatedPattern {
         return new GatedPattern(pattern, triggers, null, false);
     }
 
-    /** A pattern every match of which holds a trigger and lies in the stretch around it. */
+    /**
+     * A pattern every match of which holds a trigger, lies in the stretch around it and opens with an ASCII capital
+     * or digit.
+     */
     static GatedPattern around(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
         return new GatedPattern(pattern, triggers, stretch, false);
     }
 
     /**
-     * A pattern every match of which holds a trigger, lies in the stretch around it and holds a capitalized name
-     * before the trigger and another after it.
+     * A pattern every match of which holds a trigger, lies in the stretch around it, opens with an ASCII capital and
+     * holds a capitalized name before the trigger and another after it.
      */
     static GatedPattern betweenNames(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
         return new GatedPattern(pattern, triggers, stretch, true);
@@ -95,7 +99,7 @@ final class GatedPattern {
                 continue;
             }
             if (start >= 0 && from > end) {
-                searched = search(matcher, start, end, action);
+                searched = search(matcher, text, start, end, action);
                 start = -1;
             }
             if (start < 0) {
@@ -104,7 +108,7 @@ final class GatedPattern {
             end = Math.max(end, to);
         }
         if (start >= 0) {
-            search(matcher, start, end, action);
+            search(matcher, text, start, end, action);
         }
     }
 
@@ -117,12 +121,22 @@ final class GatedPattern {
         return false;
     }
 
-    private static int search(final Matcher matcher, final int start, final int end,
+    /**
+     * What a {@code find()} loop over {@code [start, end)} finds, trying the pattern only where a match can begin:
+     * at a capital or a digit.
+     */
+    private static int search(final Matcher matcher, final String text, final int start, final int end,
                               final Consumer<Matcher> action) {
-        matcher.region(start, end);
-        while (matcher.find()) {
-            action.accept(matcher);
+        for (int at = start; at < end; at++) {
+            if (mayOpen(text.charAt(at)) && matcher.region(at, end).lookingAt()) {
+                action.accept(matcher);
+                at = Math.max(at, matcher.end() - 1);
+            }
         }
         return end;
+    }
+
+    private static boolean mayOpen(final char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * Runs a pattern only around its anchors instead of across a whole sentence. The cue scan already knows where the
  * month names, weekdays and count words are, and a pattern tried at every position of a sentence costs far more
  * than the scan itself; a window of a few dozen characters around each anchor is all a date or a count needs.
+ * Inside a window a pattern is tried only where a word starts, so every pattern given here must open with
+ * {@code \b} before a word character, as dates and counts do.
  */
 final class Near {
 
@@ -67,14 +69,29 @@ final class Near {
 
     private static int scan(final Sentence sentence, final Matcher matcher, final int from, final int to,
                             final int done, final Consumer<Matcher> action) {
+        final String text = sentence.lower();
+        final int limit = Math.min(sentence.end(), to);
         int end = done;
-        matcher.region(Math.max(sentence.start(), from), Math.min(sentence.end(), to));
-        while (matcher.find()) {
-            if (matcher.start() >= end) {
-                action.accept(matcher);
-                end = matcher.end();
+        // What find() would do, trying only where a match can begin: the next search starts where a match ended.
+        for (int at = Math.max(sentence.start(), from); at < limit; at++) {
+            if (startsWord(text, at) && matcher.region(at, limit).lookingAt()) {
+                if (matcher.start() >= end) {
+                    action.accept(matcher);
+                    end = matcher.end();
+                }
+                at = matcher.end() - 1;
             }
         }
         return end;
+    }
+
+    /** Where a match of a pattern that opens with {@code \b} and a word character can begin. */
+    private static boolean startsWord(final String text, final int at) {
+        return isWordChar(text.charAt(at)) && (at == 0 || !isWordChar(text.charAt(at - 1)));
+    }
+
+    /** What {@code \b} counts as a word character. */
+    private static boolean isWordChar(final char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -69,8 +69,8 @@ class GatedPatternTest {
 
     @Test
     void shouldPassOverATriggerWithoutACapitalOnBothSidesWhenTheMatchIsBetweenNames() {
-        // Given a pattern that would match lower-case words too
-        final GatedPattern gated = GatedPattern.betweenNames(Pattern.compile("[a-zA-Z]+ as [a-zA-Z]+"),
+        // Given a pattern that would take a lower-case word after "as" too
+        final GatedPattern gated = GatedPattern.betweenNames(Pattern.compile("[A-Z][a-zA-Z]* as [a-zA-Z]+"),
                 Triggers.words(" as "), Stretch.words(Stretch.lettersAnd(" "), 1, 2));
         final List<String> found = new ArrayList<>();
 

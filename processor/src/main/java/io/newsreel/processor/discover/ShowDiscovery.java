@@ -35,7 +35,7 @@ public final class ShowDiscovery {
     public static List<DiscoveredShow> find(final String text) {
         final List<DiscoveredShow> found = new ArrayList<>();
         QUOTED.forEachMatch(text, quoted -> {
-            if (SHOW_WORDS.matcher(sentenceAround(text, quoted.start(), quoted.end())).find()) {
+            if (inSentenceAboutShows(text, quoted.start(), quoted.end())) {
                 // The title starts with a letter or digit, so only its end can carry spaces to leave out of the span.
                 final String title = quoted.group("title").strip();
                 found.add(new DiscoveredShow(title, null, quoted.start("title"),
@@ -56,7 +56,8 @@ public final class ShowDiscovery {
         return found;
     }
 
-    private static String sentenceAround(final String text, final int start, final int end) {
+    /** Whether the sentence holding {@code [start, end)} has a word of {@link #SHOW_WORDS}. */
+    private static boolean inSentenceAboutShows(final String text, final int start, final int end) {
         int from = start;
         while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -65,6 +66,14 @@ public final class ShowDiscovery {
         while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return text.substring(from, to);
+        // Tried only where a word starts: the sentence is searched for every quoted title in it.
+        final Matcher words = SHOW_WORDS.matcher(text).useTransparentBounds(true);
+        for (int at = from; at < to; at++) {
+            if (Character.isLetter(text.charAt(at)) && (at == from || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && words.region(at, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,12 +16,19 @@ import java.util.regex.Pattern;
  */
 final class SalienceJudge {
 
-    private static final Pattern LOOKING_BACK = Pattern.compile(Alternation.of(List.of("starred in", "stars of",
-            "star of", "known for", "best known", "breakout", "previous", "previously", "earlier", "also appeared",
-            "also starred", "also directed", "also wrote", "appeared in", "directed", "wrote", "penned", "helmed",
-            "after hit", "after success", "after the hit", "after the success", "hit series", "hit drama", "hit show",
-            "followed", "succeeded", "the team behind", "the director of", "the writer of", "the creator of",
-            "the creators of", "last year's")) + "[^.!?\\n]{0,40}$");
+    private static final List<String> LOOKING_BACK_WORDS = List.of("starred in", "stars of", "star of", "known for",
+            "best known", "breakout", "previous", "previously", "earlier", "also appeared", "also starred",
+            "also directed", "also wrote", "appeared in", "directed", "wrote", "penned", "helmed", "after hit",
+            "after success", "after the hit", "after the success", "hit series", "hit drama", "hit show", "followed",
+            "succeeded", "the team behind", "the director of", "the writer of", "the creator of", "the creators of",
+            "last year's");
+    /** How far before the mention a looking-back phrase may end. */
+    private static final int REACH = 40;
+    private static final Pattern LOOKING_BACK = Pattern.compile(Alternation.of(LOOKING_BACK_WORDS)
+            + "[^.!?\\n]{0," + REACH + "}$");
+    /** No match of {@link #LOOKING_BACK} starts further back than this from the mention. */
+    private static final int LOOK_BACK = REACH + LOOKING_BACK_WORDS.stream().mapToInt(String::length).max()
+            .orElseThrow();
     private static final int LEAD_CHARS = 400;
 
     private SalienceJudge() {
@@ -55,8 +62,8 @@ final class SalienceJudge {
     }
 
     private static boolean lookingBack(final ArticleText text, final ShowMention mention) {
-        final String before = text.original().substring(text.sentenceStart(mention.start()), mention.start())
-                .toLowerCase(Locale.ROOT);
+        final int from = Math.max(text.sentenceStart(mention.start()), mention.start() - LOOK_BACK);
+        final String before = text.original().substring(from, mention.start()).toLowerCase(Locale.ROOT);
         final boolean inParentheses = before.endsWith("(") || before.endsWith("(\"") || before.endsWith("(\u201c");
         return inParentheses || LOOKING_BACK.matcher(before).find();
     }

@@ -40,6 +40,9 @@ final class Numbers {
         if (simple != null) {
             return simple;
         }
+        if (word.chars().noneMatch(c -> c == '-' || Character.isWhitespace(c))) {
+            return null;
+        }
         final String[] parts = word.split("[\\s-]");
         if (parts.length == 2 && WORDS.containsKey(parts[0]) && WORDS.containsKey(parts[1])) {
             return WORDS.get(parts[0]) + WORDS.get(parts[1]);

@@ -69,7 +69,7 @@ public final class ShowDiscovery {
         // Tried only where a word starts: the sentence is searched for every quoted title in it.
         final Matcher words = SHOW_WORDS.matcher(text).useTransparentBounds(true);
         for (int at = from; at < to; at++) {
-            if (Character.isLetter(text.charAt(at)) && (at == from || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            if (Character.isLetter(text.charAt(at)) && Triggers.startsWord(text, at)
                     && words.region(at, to).lookingAt()) {
                 return true;
             }

@@ -65,7 +65,7 @@ public final class TokenTrie<V> {
         targets.keySet().forEach(key -> inner.set((int) (key >>> 32)));
         vocabulary = new Vocabulary(words);
         fromRoot = new long[words.size()];
-        final int slotCount = Integer.highestOneBit(Math.max(2, targets.size() * 2) - 1) << 1;
+        final int slotCount = Vocabulary.slotsFor(targets.size());
         edgeMask = slotCount - 1;
         edges = new long[slotCount * 2];
         Arrays.fill(edges, EMPTY);
@@ -154,6 +154,7 @@ public final class TokenTrie<V> {
         }
         return NO_STEP;
     }
+
     private int slotOf(final long key) {
         return Vocabulary.spread((int) (key ^ key >>> 29)) & edgeMask;
     }

@@ -28,7 +28,7 @@ final class Vocabulary {
         starts[words.size()] = all.length();
         final String text = all.toString();
         letters = text.toCharArray();
-        final int slotCount = Integer.highestOneBit(Math.max(2, words.size() * 2) - 1) << 1;
+        final int slotCount = slotsFor(words.size());
         mask = slotCount - 1;
         slots = new int[slotCount * 2];
         for (int word = 0; word < words.size(); word++) {
@@ -45,8 +45,9 @@ final class Vocabulary {
         }
     }
 
-    int size() {
-        return starts.length - 1;
+    /** Slots for an open-addressing table of {@code entries}: a power of two, at most half of them taken. */
+    static int slotsFor(final int entries) {
+        return Integer.highestOneBit(Math.max(2, entries * 2) - 1) << 1;
     }
 
     /** The number of the word {@code text[from, to)} whose {@link #hash} is given, or {@link #UNKNOWN}. */

@@ -13,6 +13,7 @@ import io.newsreel.contract.serde.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
@@ -32,10 +33,24 @@ class JsonSerdeTest {
     }
 
     @Test
+    void shouldRoundTripTheOffsetAnArticleWasPublishedAtAsText() {
+        final Article published = new Article("a1", 1, "https://example.org/a1", "https://example.org/feed", "Title",
+                null, Instant.parse("2023-12-06T01:00:00Z"), false, null, "Body", "en",
+                Instant.parse("2023-12-06T01:05:00Z"), List.of(), ZoneOffset.ofHours(-5));
+        final JsonSerde<Article> serde = JsonSerde.of(Article.class);
+
+        final byte[] json = serde.toBytes(published);
+
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"publishedOffset\":\"-05:00\"");
+        assertThat(serde.fromBytes(json)).isEqualTo(published);
+    }
+
+    @Test
     void shouldWriteDatesAsIsoTextAndLeaveOutNulls() {
         final String json = new String(JsonSerde.of(Article.class).toBytes(ARTICLE), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"published\":\"2023-11-20T09:30:00Z\"").doesNotContain("author");
+        assertThat(json).contains("\"published\":\"2023-11-20T09:30:00Z\"").doesNotContain("author")
+                .doesNotContain("publishedOffset");
     }
 
     @Test

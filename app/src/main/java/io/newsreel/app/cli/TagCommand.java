@@ -52,7 +52,7 @@ public final class TagCommand implements Callable<Integer> {
     private String title = "";
 
     @Option(names = "--published", description = "Publication time of a plain-text article, ISO-8601 with offset "
-            + "(default: now); relative dates are resolved against it.")
+            + "(default: now); relative dates count from its date at that offset.")
     private OffsetDateTime published;
 
     @Option(names = "--catalog", paramLabel = "FILE",
@@ -94,7 +94,8 @@ public final class TagCommand implements Callable<Integer> {
         if (!json) {
             final Instant at = published == null ? Instant.now() : published.toInstant();
             return List.of(new Article("cli-" + Integer.toHexString(text.hashCode()), 1, null, null, title, null, at,
-                    published == null, null, text, null, Instant.now()));
+                    published == null, null, text, null, Instant.now(), List.of(),
+                    published == null ? null : published.getOffset()));
         }
         final List<Article> articles = new ArrayList<>();
         final BufferedReader lines = new BufferedReader(new StringReader(text));

@@ -1,6 +1,7 @@
 package io.newsreel.contract.event;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -22,6 +23,9 @@ import java.util.List;
  * @param language language tag declared by the feed or item, or null
  * @param firstSeen when ingest first saw this article
  * @param media URLs of the item's enclosures and Media RSS content (images, trailers, podcasts)
+ * @param publishedOffset the UTC offset the feed wrote {@code published} in ("+09:00"): "tomorrow" in the text
+ *                        counts from the date at that offset; null when the feed wrote none, and in articles
+ *                        published before ingest kept offsets
  */
 public record Article(
         String id,
@@ -36,10 +40,20 @@ public record Article(
         String text,
         String language,
         Instant firstSeen,
-        List<String> media) {
+        List<String> media,
+        ZoneOffset publishedOffset) {
 
     public Article {
         media = media == null ? List.of() : List.copyOf(media);
+    }
+
+    /** An article whose feed wrote no offset with its date. */
+    public Article(final String id, final int revision, final String url, final String feedUrl, final String title,
+                   final String author, final Instant published, final boolean publishedEstimated,
+                   final String summary, final String text, final String language, final Instant firstSeen,
+                   final List<String> media) {
+        this(id, revision, url, feedUrl, title, author, published, publishedEstimated, summary, text, language,
+                firstSeen, media, null);
     }
 
     /** An article without media. */
@@ -47,18 +61,18 @@ public record Article(
                    final String author, final Instant published, final boolean publishedEstimated,
                    final String summary, final String text, final String language, final Instant firstSeen) {
         this(id, revision, url, feedUrl, title, author, published, publishedEstimated, summary, text, language,
-                firstSeen, List.of());
+                firstSeen, List.of(), null);
     }
 
     /** This article with another revision number. */
     public Article withRevision(final int newRevision) {
         return new Article(id, newRevision, url, feedUrl, title, author, published, publishedEstimated, summary,
-                text, language, firstSeen, media);
+                text, language, firstSeen, media, publishedOffset);
     }
 
     /** This article with another body text. */
     public Article withText(final String newText) {
         return new Article(id, revision, url, feedUrl, title, author, published, publishedEstimated, summary,
-                newText, language, firstSeen, media);
+                newText, language, firstSeen, media, publishedOffset);
     }
 }

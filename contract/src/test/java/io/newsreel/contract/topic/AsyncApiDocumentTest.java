@@ -3,10 +3,14 @@ package io.newsreel.contract.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.newsreel.contract.event.Article;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.testkit.schema.AsyncApiDocument;
 import io.newsreel.testkit.schema.DocumentSchemas;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +70,17 @@ class AsyncApiDocumentTest {
 
         assertThat(document.valueViolations(Topics.ARTICLE_FINGERPRINTS.name(), fingerprint))
                 .singleElement().asString().contains("addedWithoutDocumenting");
+    }
+
+    @Test
+    void shouldDescribeTheOffsetAnArticleWasPublishedAt() {
+        final Article article = new Article("a1", 1, "https://example.org/a1", "https://example.org/feed", "Title",
+                null, Instant.parse("2023-12-06T01:00:00Z"), false, null, "Body", null,
+                Instant.parse("2023-12-06T01:05:00Z"), List.of(), ZoneOffset.ofHours(-5));
+        final ObjectNode written = Json.MAPPER.valueToTree(article);
+
+        assertThat(document.valueViolations(Topics.RAW_ARTICLES.name(), written)).isEmpty();
+        assertThat(document.valueViolations(Topics.RAW_ARTICLES.name(), written.put("publishedOffset", "KST")))
+                .singleElement().asString().contains("publishedOffset");
     }
 }

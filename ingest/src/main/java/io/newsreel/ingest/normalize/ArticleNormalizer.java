@@ -38,6 +38,7 @@ public final class ArticleNormalizer {
                 content.isEmpty() ? summary : content,
                 item.language(),
                 firstSeen,
-                item.enclosures());
+                item.enclosures(),
+                item.publishedOffset());
     }
 }

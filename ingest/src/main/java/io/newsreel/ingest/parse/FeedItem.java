@@ -1,6 +1,7 @@
 package io.newsreel.ingest.parse;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param title title, possibly with HTML
  * @param author author, or null
  * @param published publication (or else update) time, or null when the item has none
+ * @param publishedOffset the UTC offset {@code published} was written in, or null (see {@link PublishedOffsets})
  * @param summaryHtml the description or Atom summary, or null
  * @param contentHtml the full content ({@code content:encoded}, Atom content), or null
  * @param language language declared for the item or its feed, or null
@@ -22,6 +24,7 @@ public record FeedItem(
         String title,
         String author,
         Instant published,
+        ZoneOffset publishedOffset,
         String summaryHtml,
         String contentHtml,
         String language,

@@ -47,7 +47,9 @@ public final class FeedParser {
             throw new FeedParseException(feedUrl, FeedParseException.Kind.EMPTY, "empty body", null);
         }
         final SyndFeed feed = read(feedUrl, bytes, contentType);
-        final List<FeedItem> items = feed.getEntries().stream().map(entry -> item(entry, feed.getLanguage())).toList();
+        final PublishedOffsets offsets = PublishedOffsets.in(bytes);
+        final List<FeedItem> items = feed.getEntries().stream().map(entry -> item(entry, feed.getLanguage(), offsets))
+                .toList();
         return new ParsedFeed(feed.getTitle(), items);
     }
 
@@ -131,13 +133,16 @@ public final class FeedParser {
         return true;
     }
 
-    private static FeedItem item(final SyndEntry entry, final String feedLanguage) {
+    private static FeedItem item(final SyndEntry entry, final String feedLanguage, final PublishedOffsets offsets) {
+        final Instant published = instant(entry.getPublishedDate() != null ? entry.getPublishedDate()
+                : entry.getUpdatedDate());
         return new FeedItem(
                 entry.getUri(),
                 entry.getLink(),
                 entry.getTitle(),
                 blankToNull(entry.getAuthor()),
-                instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
+                published,
+                offsets.of(published),
                 entry.getDescription() == null ? null : entry.getDescription().getValue(),
                 content(entry.getContents()),
                 feedLanguage,

@@ -43,7 +43,7 @@ public final class ArticleSize {
         if (longest == 0) {
             return a.media().isEmpty() ? a : new Article(a.id(), a.revision(), a.url(), a.feedUrl(), a.title(),
                     a.author(), a.published(), a.publishedEstimated(), a.summary(), a.text(), a.language(),
-                    a.firstSeen(), List.of());
+                    a.firstSeen(), List.of(), a.publishedOffset());
         }
         final int keep = (int) (longest * ratio);
         return new Article(a.id(), a.revision(), a.url(), a.feedUrl(),
@@ -53,7 +53,7 @@ public final class ArticleSize {
                 summary == longest && title != longest && author != longest ? cut(a.summary(), keep) : a.summary(),
                 text == longest && title != longest && author != longest && summary != longest
                         ? cut(a.text(), keep) : a.text(),
-                a.language(), a.firstSeen(), a.media());
+                a.language(), a.firstSeen(), a.media(), a.publishedOffset());
     }
 
     private static int length(final String s) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class FeedParserTest {
@@ -35,10 +36,37 @@ class FeedParserTest {
         assertThat(feed.items()).singleElement().satisfies(item -> {
             assertThat(item.guid()).isEqualTo("drama-desk-1001");
             assertThat(item.published()).isEqualTo(Instant.parse("2023-12-20T00:00:00Z"));
+            assertThat(item.publishedOffset()).isEqualTo(ZoneOffset.ofHours(9));
             assertThat(item.summaryHtml()).isEqualTo("Short <b>teaser</b>");
             assertThat(item.contentHtml()).isEqualTo("<p>Full body.</p>");
             assertThat(item.language()).isEqualTo("en");
         });
+    }
+
+    @Test
+    void shouldKeepTheOffsetEachItemsDateWasWrittenInUnlessItWasUtc() throws FeedParseException {
+        final String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel><title>Late Edition</title><link>https://news.example/</link>
+                    <pubDate>Tue, 05 Dec 2023 20:00:00 GMT</pubDate>
+                    <item><title>New York</title><link>https://news.example/1</link>
+                      <pubDate>Tue, 5 Dec 2023 20:00:00 -0500</pubDate></item>
+                    <item><title>London</title><link>https://news.example/2</link>
+                      <pubDate>Tue, 05 Dec 2023 20:00:00 GMT</pubDate></item>
+                    <item><title>Seoul, Dublin Core</title><link>https://news.example/3</link>
+                      <dc:date>2023-12-06T10:30:00+09:00</dc:date></item>
+                    <item><title>Zone name</title><link>https://news.example/4</link>
+                      <pubDate>Wed, 06 Dec 2023 11:00:00 KST</pubDate></item>
+                    <item><title>Undated</title><link>https://news.example/5</link></item>
+                  </channel>
+                </rss>""";
+
+        final ParsedFeed feed = parser.parse(FEED, rss.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(feed.items()).extracting(FeedItem::publishedOffset)
+                .containsExactly(ZoneOffset.ofHours(-5), null, ZoneOffset.ofHours(9), null, null);
+        assertThat(feed.items().get(0).published()).isEqualTo(Instant.parse("2023-12-06T01:00:00Z"));
     }
 
     @Test
@@ -63,6 +91,7 @@ class FeedParserTest {
             assertThat(item.link()).isEqualTo("https://screen.example/42");
             assertThat(item.author()).isEqualTo("Min Ji");
             assertThat(item.published()).isEqualTo(Instant.parse("2023-12-06T01:00:00Z"));
+            assertThat(item.publishedOffset()).isEqualTo(ZoneOffset.ofHours(9));
             assertThat(item.contentHtml()).isEqualTo("<p>Body</p>");
         });
     }

@@ -20,6 +20,7 @@ import io.newsreel.processor.discover.PersonDiscovery;
 import io.newsreel.processor.discover.ShowDiscovery;
 import io.newsreel.processor.release.ReleaseExtractor;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,7 +37,10 @@ import java.util.stream.Collectors;
  */
 public final class Tagger {
 
-    /** Release dates written without a zone are read in Korean time, where the platforms' release times are set. */
+    /**
+     * Relative dates in an article whose feed gave no offset with its date are read in Korean time, where the
+     * platforms' release times are set.
+     */
     public static final ZoneId RELEASE_ZONE = ZoneId.of("Asia/Seoul");
 
     private static final double TITLE_CONFIDENCE = 0.95;
@@ -81,11 +85,17 @@ public final class Tagger {
         final Articles named = personsNamed(text, showTags, catalogMentions, cast, credited);
         final List<CharacterTag> characterTags = characterTags(cast, credited, named, showTags);
         final List<ReleaseEvent> releaseEvents = ReleaseAssigner.assign(
-                releases.extract(text.original(), article.published().atZone(RELEASE_ZONE)), showMentions, showTags,
+                releases.extract(text.original(), publishedWhereWritten(article)), showMentions, showTags,
                 article.id());
         return new TaggedArticle(article.id(), article.revision(), article.url(), article.feedUrl(), article.title(),
                 article.published(), article.summary(), showTags, named.tags(), characterTags, releaseEvents,
                 version);
+    }
+
+    /** The publication time where the article was written, so that "tomorrow" means the day after its date there. */
+    private static ZonedDateTime publishedWhereWritten(final Article article) {
+        final ZoneId zone = article.publishedOffset() != null ? article.publishedOffset() : RELEASE_ZONE;
+        return article.published().atZone(zone);
     }
 
     private static List<ShowTag> showTags(final ArticleText text, final List<ShowMention> mentions,

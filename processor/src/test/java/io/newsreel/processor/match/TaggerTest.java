@@ -18,6 +18,7 @@ import io.newsreel.contract.event.ReleaseType;
 import io.newsreel.processor.catalog.Catalog;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -143,5 +144,24 @@ class TaggerTest {
                 .contains(Tuple.tuple("soundtrack-2", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")));
         assertThat(tagged.releaseEvents()).allSatisfy(event -> assertThat(event.evidence().rule())
                 .startsWith("release:"));
+    }
+
+    @Test
+    void shouldCountRelativeDatesFromTheDayWhereTheArticleWasWritten() {
+        // 8 p.m. on December 5 in New York is already December 6 in Seoul
+        final Instant published = Instant.parse("2023-12-06T01:00:00Z");
+        final String text = "Soundtrack #2 premieres on Disney+ tomorrow.";
+
+        final TaggedArticle inNewYork = tagger.tag(new Article("a10", 1, "https://desk.example/a10",
+                "https://desk.example/feed", "Soundtrack #2 arrives", null, published, false, null, text, "en",
+                published, List.of(), ZoneOffset.ofHours(-5)));
+        final TaggedArticle noOffset = tagger.tag(new Article("a11", 1, "https://desk.example/a11",
+                "https://desk.example/feed", "Soundtrack #2 arrives", null, published, false, null, text, "en",
+                published));
+
+        assertThat(inNewYork.releaseEvents()).extracting(ReleaseEvent::type, ReleaseEvent::date)
+                .containsExactly(Tuple.tuple(ReleaseType.PREMIERE, LocalDate.parse("2023-12-06")));
+        assertThat(noOffset.releaseEvents()).extracting(ReleaseEvent::type, ReleaseEvent::date)
+                .containsExactly(Tuple.tuple(ReleaseType.PREMIERE, LocalDate.parse("2023-12-07")));
     }
 }

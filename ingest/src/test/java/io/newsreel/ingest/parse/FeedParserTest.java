@@ -59,13 +59,15 @@ class FeedParserTest {
                     <item><title>Zone name</title><link>https://news.example/4</link>
                       <pubDate>Wed, 06 Dec 2023 11:00:00 KST</pubDate></item>
                     <item><title>Undated</title><link>https://news.example/5</link></item>
+                    <item><title>Paris, in CDATA</title><link>https://news.example/6</link>
+                      <pubDate><![CDATA[ Wed, 06 Dec 2023 12:00:00 +0100 ]]></pubDate></item>
                   </channel>
                 </rss>""";
 
         final ParsedFeed feed = parser.parse(FEED, rss.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(feed.items()).extracting(FeedItem::publishedOffset)
-                .containsExactly(ZoneOffset.ofHours(-5), null, ZoneOffset.ofHours(9), null, null);
+                .containsExactly(ZoneOffset.ofHours(-5), null, ZoneOffset.ofHours(9), null, null, ZoneOffset.ofHours(1));
         assertThat(feed.items().get(0).published()).isEqualTo(Instant.parse("2023-12-06T01:00:00Z"));
     }
 

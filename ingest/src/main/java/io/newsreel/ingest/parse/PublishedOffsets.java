@@ -91,9 +91,16 @@ final class PublishedOffsets {
         if (openEnd < 0 || close - openEnd > LONGEST_DATE + CDATA_START.length() + CDATA_END.length()) {
             return null;
         }
-        if (xml.startsWith(CDATA_END, openEnd - 2)) {
-            final int cdata = xml.lastIndexOf(CDATA_START, openEnd);
-            return cdata < 0 ? null : xml.substring(cdata + CDATA_START.length(), openEnd - 2).strip();
+        final int cdataEnd = openEnd + 1 - CDATA_END.length();
+        if (xml.startsWith(CDATA_END, cdataEnd)) {
+            // Looked for no further back than a date's length: a hostile feed must not make every lookup read it all.
+            final int furthest = Math.max(0, cdataEnd - LONGEST_DATE - CDATA_START.length());
+            for (int start = cdataEnd - CDATA_START.length(); start >= furthest; start--) {
+                if (xml.startsWith(CDATA_START, start)) {
+                    return xml.substring(start + CDATA_START.length(), cdataEnd).strip();
+                }
+            }
+            return null;
         }
         return xml.substring(openEnd + 1, close).strip();
     }

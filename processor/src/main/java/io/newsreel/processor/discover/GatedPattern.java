@@ -1,5 +1,6 @@
 package io.newsreel.processor.discover;
 
+import io.newsreel.processor.trie.MatchStarts;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,16 +128,15 @@ final class GatedPattern {
      */
     private static int search(final Matcher matcher, final String text, final int start, final int end,
                               final Consumer<Matcher> action) {
-        for (int at = start; at < end; at++) {
-            if (mayOpen(text.charAt(at)) && matcher.region(at, end).lookingAt()) {
-                action.accept(matcher);
-                at = Math.max(at, matcher.end() - 1);
-            }
+        for (int at = start; MatchStarts.find(matcher, text, at, end, GatedPattern::mayOpen);
+             at = Math.max(matcher.end(), matcher.start() + 1)) {
+            action.accept(matcher);
         }
         return end;
     }
 
-    private static boolean mayOpen(final char c) {
+    private static boolean mayOpen(final String text, final int at) {
+        final char c = text.charAt(at);
         return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

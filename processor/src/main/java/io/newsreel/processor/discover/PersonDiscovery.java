@@ -1,5 +1,6 @@
 package io.newsreel.processor.discover;
 
+import io.newsreel.processor.trie.MatchStarts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class PersonDiscovery {
         for (final String word : ROLE_WORDS.keySet()) {
             for (int end = space; end >= (plural ? space - 1 : space); end--) {
                 final int start = end - word.length();
-                if (start >= 0 && start < roleStart && Triggers.startsWord(text, start)
+                if (start >= 0 && start < roleStart && MatchStarts.startsWord(text, start)
                         && writtenAs(text, start, word)) {
                     role = word;
                     roleStart = start;

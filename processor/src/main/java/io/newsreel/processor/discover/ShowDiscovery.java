@@ -1,6 +1,7 @@
 package io.newsreel.processor.discover;
 
 import io.newsreel.processor.trie.Alternation;
+import io.newsreel.processor.trie.MatchStarts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -67,13 +68,11 @@ public final class ShowDiscovery {
             to++;
         }
         // Tried only where a word starts: the sentence is searched for every quoted title in it.
-        final Matcher words = SHOW_WORDS.matcher(text).useTransparentBounds(true);
-        for (int at = from; at < to; at++) {
-            if (Character.isLetter(text.charAt(at)) && Triggers.startsWord(text, at)
-                    && words.region(at, to).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return MatchStarts.find(SHOW_WORDS.matcher(text).useTransparentBounds(true), text, from, to,
+                ShowDiscovery::startsLetters);
+    }
+
+    private static boolean startsLetters(final String text, final int at) {
+        return Character.isLetter(text.charAt(at)) && MatchStarts.startsWord(text, at);
     }
 }

@@ -1,5 +1,6 @@
 package io.newsreel.processor.discover;
 
+import io.newsreel.processor.trie.MatchStarts;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,7 +34,7 @@ interface Triggers {
             for (final String literal : literals) {
                 for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
                     final int after = at + literal.length();
-                    if ((!atWordStart || startsWord(text, at))
+                    if ((!atWordStart || MatchStarts.startsWord(text, at))
                             && (!beforeCapital || after < text.length() && Character.isUpperCase(text.charAt(after)))) {
                         if (count == found.length) {
                             found = Arrays.copyOf(found, count * 2);
@@ -48,10 +49,5 @@ interface Triggers {
             }
             return ascending;
         };
-    }
-
-    /** Whether no letter, digit or underscore precedes {@code at}, as {@code \b} before a word asks. */
-    static boolean startsWord(final String text, final int at) {
-        return at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_');
     }
 }

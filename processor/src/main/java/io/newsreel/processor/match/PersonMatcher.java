@@ -66,17 +66,11 @@ public final class PersonMatcher {
     private static List<PersonMention> partialMentions(final ArticleText text, final NormalizedText keyed,
                                                        final List<PersonMention> full,
                                                        final Map<Named, Integer> namedAlone) {
-        final Map<String, List<PersonEntry>> byPartialKey = new HashMap<>();
-        final Map<String, Integer> firstFullMention = new HashMap<>();
-        namedAlone.forEach((named, end) -> {
-            firstFullMention.put(named.person().id(), end);
-            for (final String partialKey : named.partialKeys()) {
-                final List<PersonEntry> owners = byPartialKey.computeIfAbsent(partialKey, k -> new ArrayList<>());
-                if (!owners.contains(named.person())) {
-                    owners.add(named.person());
-                }
-            }
-        });
+        final Map<String, List<Named>> byPartialKey = new HashMap<>();
+        for (final Named named : namedAlone.keySet()) {
+            // A person's partial keys are distinct: each owner is added to a key once.
+            named.partialKeys().forEach(key -> byPartialKey.computeIfAbsent(key, k -> new ArrayList<>()).add(named));
+        }
         if (byPartialKey.isEmpty()) {
             return List.of();
         }
@@ -91,9 +85,9 @@ public final class PersonMatcher {
                 previousStart = -1;
             } else {
                 if (previousStart >= 0) {
-                    addPartial(text, keyed, previousStart, end, keys, full, firstFullMention, partials);
+                    addPartial(text, keyed, previousStart, end, keys, full, namedAlone, partials);
                 }
-                addPartial(text, keyed, start, end, keys, full, firstFullMention, partials);
+                addPartial(text, keyed, start, end, keys, full, namedAlone, partials);
                 previousStart = start;
             }
             start = end + 1;
@@ -103,13 +97,13 @@ public final class PersonMatcher {
 
     private static void addPartial(final ArticleText text, final NormalizedText keyed, final int start,
                                    final int end, final PartialKeys keys, final List<PersonMention> full,
-                                   final Map<String, Integer> firstFullMention, final List<PersonMention> partials) {
-        final List<PersonEntry> owners = keys.owners(keyed.text(), start, end);
-        if (owners == null || owners.size() != 1
-                || keyed.originalStart(start) < firstFullMention.get(owners.get(0).id())) {
+                                   final Map<Named, Integer> namedAlone, final List<PersonMention> partials) {
+        final List<Named> owners = keys.owners(keyed.text(), start, end);
+        if (owners == null || owners.size() != 1 || keyed.originalStart(start) < namedAlone.get(owners.get(0))) {
             return;
         }
-        final PersonMention mention = mention(text, keyed, start, end, owners, PersonMention.Form.PARTIAL);
+        final PersonMention mention = mention(text, keyed, start, end, List.of(owners.get(0).person()),
+                PersonMention.Form.PARTIAL);
         final boolean overlapsKnown = Stream.concat(full.stream(), partials.stream()).anyMatch(known ->
                 mention.start() < known.end() && known.start() < mention.end());
         if (!overlapsKnown && writtenAsName(mention.surface())) {
@@ -156,16 +150,16 @@ public final class PersonMatcher {
      */
     private static final class PartialKeys {
 
-        private final Map<String, List<PersonEntry>> ownersByKey;
+        private final Map<String, List<Named>> ownersByKey;
         private final BitSet lengths = new BitSet();
 
-        PartialKeys(final Map<String, List<PersonEntry>> ownersByKey) {
+        PartialKeys(final Map<String, List<Named>> ownersByKey) {
             this.ownersByKey = ownersByKey;
             ownersByKey.keySet().forEach(key -> lengths.set(key.length()));
         }
 
         /** Who has {@code text[start, end)} as a partial key, or null. */
-        List<PersonEntry> owners(final String text, final int start, final int end) {
+        List<Named> owners(final String text, final int start, final int end) {
             return lengths.get(end - start) ? ownersByKey.get(text.substring(start, end)) : null;
         }
     }

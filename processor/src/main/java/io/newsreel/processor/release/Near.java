@@ -1,5 +1,6 @@
 package io.newsreel.processor.release;
 
+import io.newsreel.processor.trie.MatchStarts;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,26 +73,18 @@ final class Near {
         final String text = sentence.lower();
         final int limit = Math.min(sentence.end(), to);
         int end = done;
-        // What find() would do, trying only where a match can begin: the next search starts where a match ended.
-        for (int at = Math.max(sentence.start(), from); at < limit; at++) {
-            if (startsWord(text, at) && matcher.region(at, limit).lookingAt()) {
-                if (matcher.start() >= end) {
-                    action.accept(matcher);
-                    end = matcher.end();
-                }
-                at = matcher.end() - 1;
+        for (int at = Math.max(sentence.start(), from); MatchStarts.find(matcher, text, at, limit, Near::opensWord);
+             at = matcher.end()) {
+            if (matcher.start() >= end) {
+                action.accept(matcher);
+                end = matcher.end();
             }
         }
         return end;
     }
 
     /** Where a match of a pattern that opens with {@code \b} and a word character can begin. */
-    private static boolean startsWord(final String text, final int at) {
-        return isWordChar(text.charAt(at)) && (at == 0 || !isWordChar(text.charAt(at - 1)));
-    }
-
-    /** What {@code \b} counts as a word character. */
-    private static boolean isWordChar(final char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+    private static boolean opensWord(final String text, final int at) {
+        return MatchStarts.isWordChar(text.charAt(at)) && MatchStarts.startsWord(text, at);
     }
 }

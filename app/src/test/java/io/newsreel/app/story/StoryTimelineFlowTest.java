@@ -117,7 +117,7 @@ class StoryTimelineFlowTest {
                                    final String title, final String text) {
         final Instant at = Instant.parse(published);
         return new Article(id, 1, "https://" + outlet + ".example/" + id, "https://" + outlet + ".example/feed",
-                title, null, at, false, null, text, "en", at, List.of());
+                title, null, at, false, null, text, "en", at);
     }
 
     private static Properties properties(final String applicationId) {

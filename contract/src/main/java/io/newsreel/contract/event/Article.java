@@ -47,15 +47,6 @@ public record Article(
         media = media == null ? List.of() : List.copyOf(media);
     }
 
-    /** An article whose feed wrote no offset with its date. */
-    public Article(final String id, final int revision, final String url, final String feedUrl, final String title,
-                   final String author, final Instant published, final boolean publishedEstimated,
-                   final String summary, final String text, final String language, final Instant firstSeen,
-                   final List<String> media) {
-        this(id, revision, url, feedUrl, title, author, published, publishedEstimated, summary, text, language,
-                firstSeen, media, null);
-    }
-
     /** An article without media. */
     public Article(final String id, final int revision, final String url, final String feedUrl, final String title,
                    final String author, final Instant published, final boolean publishedEstimated,

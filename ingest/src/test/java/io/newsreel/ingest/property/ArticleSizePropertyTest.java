@@ -50,6 +50,6 @@ class ArticleSizePropertyTest {
                 .map(s -> "https://cdn.example/" + s).list().ofMaxSize(20);
         return Combinators.combine(text, text, text, media).as((title, summary, body, links) -> new Article("id-1", 1,
                 "https://news.example/a", "https://news.example/feed", title, "Desk", Instant.EPOCH, false, summary,
-                body, "ko", Instant.EPOCH, links));
+                body, "ko", Instant.EPOCH, links, null));
     }
 }

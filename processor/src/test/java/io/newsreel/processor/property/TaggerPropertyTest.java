@@ -134,6 +134,6 @@ class TaggerPropertyTest {
                 article.title() == null ? null : new String(article.title().toCharArray()), article.author(),
                 article.published(), article.publishedEstimated(), article.summary(),
                 article.text() == null ? null : new String(article.text().toCharArray()), article.language(),
-                article.firstSeen(), article.media());
+                article.firstSeen(), article.media(), article.publishedOffset());
     }
 }

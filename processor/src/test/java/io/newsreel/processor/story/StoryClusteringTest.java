@@ -142,7 +142,7 @@ class StoryClusteringTest {
                 final Instant published = Instant.parse(node.get("published").asText());
                 articles.add(new Labelled(node.get("story").asText(), new Article(id, 1,
                         "https://news.example/" + id, node.get("feed").asText(), node.get("title").asText(), null,
-                        published, false, null, node.get("text").asText(), "en", published, List.of())));
+                        published, false, null, node.get("text").asText(), "en", published)));
             }
         }
         return articles;

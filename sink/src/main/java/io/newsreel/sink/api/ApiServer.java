@@ -91,10 +91,7 @@ public final class ApiServer implements AutoCloseable {
         routes.exception(InstancesUnavailable.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         routes.exception(InvalidStateStoreException.class, (e, ctx) ->
                 unavailable(ctx, "Timelines are being restored or rebalanced; try again shortly"));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
-        });
+        routes.exception(Exception.class, ApiServer::internalError);
         routes.error(HttpStatus.NOT_FOUND, ctx -> {
             // A handler that answered 404 itself (or relayed one) already wrote a JSON error; only unmatched paths
             // remain.
@@ -103,6 +100,24 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, HttpStatus.NOT_FOUND, "No such resource: " + ctx.path());
             }
         });
+    }
+
+    /**
+     * Answers 500 to anything unexpected, and never throws: Javalin handles an exception handler's own exception as
+     * one more task, and when that throws too, again, without end. A live stream can end after Jetty has recycled its
+     * request and response (the server stopped or the connection went while the stream waited), and then every read
+     * of them throws; such a request is past answering and only logged.
+     */
+    private static void internalError(final Exception e, final Context ctx) {
+        final String request;
+        try {
+            request = ctx.method() + " " + ctx.path();
+        } catch (final RuntimeException recycled) {
+            LOG.debug("A request ended after Jetty had recycled it", e);
+            return;
+        }
+        LOG.error("{} failed", request, e);
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
     }
 
     private static void unavailable(final Context ctx, final String message) {

@@ -139,6 +139,11 @@ final class ApiTestBed implements AutoCloseable {
         }
     }
 
+    /** Stops the HTTP server alone, leaving the live changes flowing. */
+    void stopServer() {
+        server.close();
+    }
+
     @Override
     public void close() {
         changes.close();

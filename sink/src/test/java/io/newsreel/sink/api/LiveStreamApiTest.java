@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ch.qos.logback.classic.Level;
 import io.newsreel.contract.event.ReleaseType;
+import io.newsreel.sink.fixtures.LogCapture;
 import io.newsreel.sink.live.TimelineChange;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -68,6 +70,25 @@ class LiveStreamApiTest {
             api.changes().close();
 
             await().untilAsserted(() -> assertThat(stream.ended()).isTrue());
+        }
+    }
+
+    @Test
+    void shouldEndAStreamThatOutlivedItsServerWithoutAnError() throws Exception {
+        try (LogCapture javalin = LogCapture.of("io.javalin", Level.WARN);
+             LogCapture server = LogCapture.of(ApiServer.class.getName(), Level.DEBUG);
+             EventStream stream = connect("/api/stream")) {
+            // Given a stream still waiting for changes when its server stops
+            api.stopServer();
+
+            // When a change wakes it up
+            api.changes().accept(TimelineChange.of("soundtrack-2/premiere",
+                    release("soundtrack-2", "premiere", ReleaseType.PREMIERE, LocalDate.parse("2023-12-06"))));
+
+            // Then it ends quietly, although Jetty has recycled its request and response by then
+            await().until(() -> !server.lines().isEmpty() || !javalin.lines().isEmpty());
+            assertThat(javalin.lines()).as("Javalin's warnings").isEmpty();
+            assertThat(server.lines()).allSatisfy(line -> assertThat(line).startsWith("DEBUG").contains("recycled"));
         }
     }
 

@@ -75,7 +75,7 @@ class BrokerRestartIT {
 
             // Then: articles published since the broker is back reach timelines within 30 s
             await().atMost(Duration.ofSeconds(30))
-                    .failFast("a service exited: " + bed.services(), () -> !bed.allAlive())
+                    .failFast(bed::assertAllAlive)
                     .until(() -> reachedTimelines(bed).stream()
                     .anyMatch(index -> index >= releasedAtRestart));
             final long recoveredMillis = Duration.ofNanos(System.nanoTime() - back).toMillis();

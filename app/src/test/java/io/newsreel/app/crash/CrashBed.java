@@ -41,6 +41,7 @@ final class CrashBed implements AutoCloseable {
      * per host; all the feeds are on 127.0.0.1) on a busy machine, so that every feed gets its turn.
      */
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+    private static final int LOG_LINES_ON_EXIT = 60;
 
     private final Path dir;
     private final Map<String, String> ingestKafka;
@@ -122,7 +123,11 @@ final class CrashBed implements AutoCloseable {
     /** Waits until the service's current process has logged that it started. */
     private void awaitStarted(final ServiceProcess service) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .failFast(service + " exited while starting", () -> !service.isAlive())
+                .failFast(() -> {
+                    if (!service.isAlive()) {
+                        throw new AssertionError("while starting, " + service.exitReport(LOG_LINES_ON_EXIT));
+                    }
+                })
                 .until(() -> service.startedWith(STARTED.get(service.name())));
     }
 
@@ -130,9 +135,17 @@ final class CrashBed implements AutoCloseable {
         return List.of(ingest, processor, sink);
     }
 
-    /** Whether every service process is alive; they are all expected to be, once started, but for a kill. */
-    boolean allAlive() {
-        return services().stream().allMatch(ServiceProcess::isAlive);
+    /**
+     * Fails unless every service process is alive, as they all are expected to be once started but for a kill,
+     * naming each one that is down with its exit code and the end of its log: the log files stay behind on the
+     * machine that ran the test, the message reaches the build's output.
+     */
+    void assertAllAlive() {
+        final List<String> down = services().stream().filter(service -> !service.isAlive())
+                .map(service -> service.exitReport(LOG_LINES_ON_EXIT)).toList();
+        if (!down.isEmpty()) {
+            throw new AssertionError("a service exited:\n" + String.join("\n", down));
+        }
     }
 
     ServiceProcess ingest() {
@@ -191,7 +204,7 @@ final class CrashBed implements AutoCloseable {
      */
     Delivered awaitEveryArticleOnce(final Duration committedWithin, final Duration servedWithin) {
         await().atMost(committedWithin).pollInterval(Duration.ofSeconds(2))
-                .failFast("a service exited: " + services(), () -> !allAlive())
+                .failFast(this::assertAllAlive)
                 .conditionEvaluationListener(condition -> LOG.info(progress()))
                 .untilAsserted(() -> {
                     final Delivery delivery = delivery();

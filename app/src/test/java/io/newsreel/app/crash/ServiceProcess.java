@@ -103,6 +103,14 @@ final class ServiceProcess implements AutoCloseable {
         return List.copyOf(exitsOnItsOwn);
     }
 
+    /** How the current process ended, with the last lines of the log; for a process that is no longer alive. */
+    synchronized String exitReport(final int lines) {
+        final List<String> log = logText().lines().toList();
+        return this + " exited with code " + process.exitValue() + "; the last " + Math.min(lines, log.size())
+                + " lines of its log:\n" + String.join("\n", log.subList(Math.max(0, log.size() - lines),
+                log.size()));
+    }
+
     private String logText() {
         try {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";

@@ -41,7 +41,6 @@ public final class ProcessorService implements AutoCloseable {
     public static final String RULES_VERSION = "rules-1";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** A catalog change reaches tagging within this long plus one build, however many changes arrive. */
     private static final Duration CATALOG_REBUILD_INTERVAL = Duration.ofSeconds(2);
 
@@ -80,7 +79,7 @@ public final class ProcessorService implements AutoCloseable {
                 ProcessorTopology.build(new LiveCatalog(RULES_VERSION, CATALOG_REBUILD_INTERVAL, Clock.systemUTC(),
                         catalogRebuilds), new TaggingMetrics(registry), properties), properties);
         monitor = StreamsMonitor.attach("processor", app.streams(), registry);
-        app.awaitRunning(START_TIMEOUT);
+        app.awaitRunning();
     }
 
     /** Not ready until its topics exist and Streams runs; not live once Streams has failed for good. */

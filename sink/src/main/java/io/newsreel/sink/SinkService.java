@@ -20,7 +20,6 @@ import io.newsreel.streams.ErrorRouting;
 import io.newsreel.streams.StreamsApp;
 import io.newsreel.streams.StreamsMonitor;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -34,7 +33,6 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 public final class SinkService implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final SinkConfig config;
     private final Clock clock;
@@ -91,7 +89,7 @@ public final class SinkService implements AutoCloseable {
         app = StreamsApp.start("sink", SinkTopology.build(properties), properties);
         monitor = StreamsMonitor.attach("sink", app.streams(), meters);
         streams.started(app.streams(), address);
-        app.awaitRunning(START_TIMEOUT);
+        app.awaitRunning();
     }
 
     /** Not ready until its topics exist and Streams runs; not live once Streams has failed for good. */

@@ -18,12 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running Kafka Streams application: exactly-once, failed threads replaced rather than the client shut down, and a
- * bounded wait for it to reach RUNNING.
+ * wait for it to reach RUNNING that ends only when it does or stops.
  */
 public final class StreamsApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration STILL_STARTING_REPORT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
     private final String name;
@@ -73,17 +74,30 @@ public final class StreamsApp implements AutoCloseable {
         }
     }
 
-    /** Waits until the application processes records; throws when it does not within the timeout. */
-    public void awaitRunning(final Duration timeout) {
-        try {
-            running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (final ExecutionException e) {
-            throw (IllegalStateException) e.getCause();
-        } catch (final TimeoutException e) {
-            throw new IllegalStateException(name + " not running after " + timeout + ": " + streams.state(), e);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for " + name, e);
+    /**
+     * Waits until the application processes records, however long restoring its state and joining its group take,
+     * saying every half minute that it still waits; throws when the application stops instead. A deadline here would
+     * turn a large restore into a process that exits, restarts and restores again without end.
+     */
+    public void awaitRunning() {
+        awaitRunning(STILL_STARTING_REPORT);
+    }
+
+    void awaitRunning(final Duration reportEvery) {
+        final long started = System.nanoTime();
+        while (true) {
+            try {
+                running.get(reportEvery.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (final TimeoutException e) {
+                LOG.info("{}: still starting after {} s, {}", name,
+                        Duration.ofNanos(System.nanoTime() - started).toSeconds(), streams.state());
+            } catch (final ExecutionException e) {
+                throw (IllegalStateException) e.getCause();
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
         }
     }
 

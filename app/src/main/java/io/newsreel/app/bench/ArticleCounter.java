@@ -1,17 +1,13 @@
 package io.newsreel.app.bench;
 
-import io.newsreel.contract.topic.Topic;
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -35,25 +31,12 @@ final class ArticleCounter implements AutoCloseable {
     private volatile boolean closing;
 
     ArticleCounter(final Map<String, Object> kafka) {
-        final Map<String, Object> properties = new HashMap<>(kafka);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        final List<TopicPartition> partitions = Stream.of(Topics.RAW_ARTICLES, Topics.INGEST_ERRORS)
-                .flatMap(this::partitionsOf).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        // Seeking is lazy; resolve the positions now, before ingest publishes anything.
-        partitions.forEach(consumer::position);
+        // From the end as it is before ingest publishes anything.
+        consumer = GrouplessConsumers.open(kafka, List.of(Topics.RAW_ARTICLES.name(), Topics.INGEST_ERRORS.name()),
+                GrouplessConsumers.From.END, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this::count, "bench-counter");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private Stream<TopicPartition> partitionsOf(final Topic<?> topic) {
-        return consumer.partitionsFor(topic.name()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()));
     }
 
     long articles() {

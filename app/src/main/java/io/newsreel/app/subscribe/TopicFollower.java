@@ -1,15 +1,13 @@
 package io.newsreel.app.subscribe;
 
+import io.newsreel.contract.topic.GrouplessConsumers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -32,23 +30,10 @@ public final class TopicFollower<V> implements AutoCloseable {
 
     /** Positions the follower before returning: every record committed from then on is seen. */
     public TopicFollower(final Map<String, Object> kafka, final Followed<V> followed, final boolean fromBeginning) {
-        final Map<String, Object> properties = new HashMap<>(kafka);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = GrouplessConsumers.open(kafka, List.of(followed.topic().name()),
+                fromBeginning ? GrouplessConsumers.From.BEGINNING : GrouplessConsumers.From.END,
+                new StringDeserializer(), new ByteArrayDeserializer());
         this.followed = followed;
-        final String topic = followed.topic().name();
-        final List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        consumer.assign(partitions);
-        if (fromBeginning) {
-            consumer.seekToBeginning(partitions);
-        } else {
-            consumer.seekToEnd(partitions);
-        }
-        // Seeks are lazy: asking for the positions fixes "the end" now rather than at the first poll.
-        partitions.forEach(consumer::position);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.newsreel.app.contract;
 
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topic;
-import io.newsreel.testkit.TopicPartitions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class RecordsSince {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(clients)) {
             final List<TopicPartition> partitions = new ArrayList<>();
             for (final Topic<?> topic : topics) {
-                partitions.addAll(TopicPartitions.of(consumer, topic.name()));
+                partitions.addAll(GrouplessConsumers.partitions(consumer, topic.name()));
             }
             return new RecordsSince(clients, new HashMap<>(consumer.endOffsets(partitions)));
         }

@@ -2,9 +2,9 @@ package io.newsreel.app.crash;
 
 import io.newsreel.contract.event.ErrorRecord;
 import io.newsreel.contract.event.TimelineEntry;
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.testkit.TopicPartitions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -47,16 +46,10 @@ final class TopicWatcher implements AutoCloseable {
 
     TopicWatcher(final Map<String, Object> kafka) {
         final Map<String, Object> properties = new HashMap<>(kafka);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "crash-test-watcher");
-        this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        final List<TopicPartition> partitions = Stream.concat(Stream.of(Topics.RAW_ARTICLES.name(),
-                        Topics.TIMELINES.name()), ERROR_TOPICS.stream())
-                .flatMap(topic -> TopicPartitions.of(consumer, topic).stream())
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        this.consumer = GrouplessConsumers.open(properties, Stream.concat(Stream.of(Topics.RAW_ARTICLES.name(),
+                Topics.TIMELINES.name()), ERROR_TOPICS.stream()).toList(), GrouplessConsumers.From.BEGINNING,
+                new StringDeserializer(), new ByteArrayDeserializer());
         this.thread = new Thread(this::watch, "crash-test-watcher");
         thread.setDaemon(true);
         thread.start();

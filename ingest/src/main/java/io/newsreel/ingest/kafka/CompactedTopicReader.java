@@ -1,13 +1,12 @@
 package io.newsreel.ingest.kafka;
 
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topic;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -26,17 +25,9 @@ public final class CompactedTopicReader<V> implements AutoCloseable {
     private final List<TopicPartition> partitions;
 
     public CompactedTopicReader(final Map<String, Object> clientProperties, final Topic<V> topic) {
-        final Map<String, Object> properties = new HashMap<>(clientProperties);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        this.consumer = new KafkaConsumer<>(properties, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
-        this.partitions = consumer.partitionsFor(topic.name()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        this.consumer = GrouplessConsumers.open(clientProperties, List.of(topic.name()),
+                GrouplessConsumers.From.BEGINNING, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        this.partitions = List.copyOf(consumer.assignment());
     }
 
     /** The latest value of every key of the topic as it is now, tombstoned keys left out. */

@@ -1,11 +1,10 @@
 package io.newsreel.processor.retag;
 
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topic;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -34,16 +33,10 @@ final class TopicScan<V> implements AutoCloseable {
     private long unreadable;
 
     TopicScan(final Map<String, Object> clientProperties, final Topic<V> topic) {
-        final Map<String, Object> properties = new HashMap<>(clientProperties);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.topic = topic;
-        this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-        this.partitions = consumer.partitionsFor(topic.name()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
-        consumer.assign(partitions);
+        this.consumer = GrouplessConsumers.open(clientProperties, List.of(topic.name()),
+                GrouplessConsumers.From.BEGINNING, new StringDeserializer(), new ByteArrayDeserializer());
+        this.partitions = List.copyOf(consumer.assignment());
         // With read_committed these are the last stable offsets: open transactions are not waited for.
         this.end = consumer.endOffsets(partitions);
     }

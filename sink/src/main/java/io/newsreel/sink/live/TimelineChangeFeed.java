@@ -1,16 +1,14 @@
 package io.newsreel.sink.live;
 
 import io.newsreel.contract.event.TimelineEntry;
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -46,24 +44,9 @@ public final class TimelineChangeFeed implements AutoCloseable {
      * @param kafka client properties, at least {@code bootstrap.servers}
      */
     public static TimelineChangeFeed start(final Map<String, Object> kafka, final Consumer<TimelineChange> listener) {
-        final Map<String, Object> properties = new HashMap<>(kafka);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        final KafkaConsumer<String, TimelineEntry> consumer = new KafkaConsumer<>(properties,
+        final KafkaConsumer<String, TimelineEntry> consumer = GrouplessConsumers.open(kafka,
+                List.of(Topics.TIMELINES.name()), GrouplessConsumers.From.END,
                 Topics.TIMELINES.keySerde().deserializer(), Topics.TIMELINES.valueSerde().deserializer());
-        try {
-            final List<TopicPartition> partitions = consumer.partitionsFor(Topics.TIMELINES.name()).stream()
-                    .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            // seekToEnd is lazy; asking for the positions fixes them now rather than at the first poll.
-            partitions.forEach(consumer::position);
-        } catch (final RuntimeException e) {
-            consumer.close();
-            throw e;
-        }
         final TimelineChangeFeed feed = new TimelineChangeFeed(consumer, listener);
         feed.thread.start();
         return feed;

@@ -3,6 +3,7 @@ package io.newsreel.app.bench.pipeline;
 import io.newsreel.contract.event.EntryKind;
 import io.newsreel.contract.event.TimelineArticle;
 import io.newsreel.contract.event.TimelineEntry;
+import io.newsreel.contract.topic.GrouplessConsumers;
 import io.newsreel.contract.topic.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,12 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -58,22 +57,13 @@ final class TimelineWatcher implements AutoCloseable {
 
     TimelineWatcher(final Map<String, Object> kafka, final Payloads payloads, final String clientId) {
         final Map<String, Object> properties = new HashMap<>(kafka);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = GrouplessConsumers.open(properties, List.of(Topics.TAGGED_ARTICLES.name(),
+                Topics.TIMELINES.name(), Topics.CATALOG.name()), GrouplessConsumers.From.BEGINNING,
+                new StringDeserializer(), new ByteArrayDeserializer());
         this.payloads = payloads;
         this.taggedAt = new AtomicLongArray(payloads.count());
         this.visibleAt = new AtomicLongArray(payloads.count());
-        final List<TopicPartition> partitions = Stream.of(Topics.TAGGED_ARTICLES.name(), Topics.TIMELINES.name(),
-                        Topics.CATALOG.name())
-                .flatMap(topic -> consumer.partitionsFor(topic).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        partitions.forEach(consumer::position);
         this.thread = new Thread(this::watch, "bench-pipeline-watcher");
         this.thread.setDaemon(true);
         this.thread.start();

@@ -13,7 +13,6 @@ import io.newsreel.processor.topology.ProcessorTopology;
 import io.newsreel.processor.topology.TaggingMetrics;
 import io.newsreel.streams.ErrorRouting;
 import io.newsreel.streams.StreamsApp;
-import io.newsreel.streams.StreamsMonitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -51,8 +50,7 @@ public final class ProcessorService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private StreamsApp app;
-    private volatile StreamsMonitor monitor;
+    private volatile StreamsApp app;
 
     public ProcessorService(final ProcessorConfig config) {
         this(config, new SimpleMeterRegistry());
@@ -77,14 +75,13 @@ public final class ProcessorService implements AutoCloseable {
         ErrorRouting.configure(properties, "processor", Topics.PROCESSOR_ERRORS);
         app = StreamsApp.start("processor",
                 ProcessorTopology.build(new LiveCatalog(RULES_VERSION, CATALOG_REBUILD_INTERVAL, Clock.systemUTC(),
-                        catalogRebuilds), new TaggingMetrics(registry), properties), properties);
-        monitor = StreamsMonitor.attach("processor", app.streams(), registry);
+                        catalogRebuilds), new TaggingMetrics(registry), properties), properties, registry);
         app.awaitRunning();
     }
 
     /** Not ready until its topics exist and Streams runs; not live once Streams has failed for good. */
     public Health health() {
-        final StreamsMonitor current = monitor;
+        final StreamsApp current = app;
         return current == null ? Health.notReady("processor: creating topics and starting Streams")
                 : current.health();
     }
@@ -120,9 +117,6 @@ public final class ProcessorService implements AutoCloseable {
     public void close() {
         if (app != null) {
             app.close();
-        }
-        if (monitor != null) {
-            monitor.close();
         }
         catalogRebuilds.shutdownNow();
     }

@@ -18,7 +18,6 @@ import io.newsreel.sink.store.StreamsStoreAccess;
 import io.newsreel.sink.topology.SinkTopology;
 import io.newsreel.streams.ErrorRouting;
 import io.newsreel.streams.StreamsApp;
-import io.newsreel.streams.StreamsMonitor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +40,7 @@ public final class SinkService implements AutoCloseable {
     private ChangeBroadcaster changes;
     private TimelineChangeFeed changeFeed;
     private ApiServer api;
-    private StreamsApp app;
-    private volatile StreamsMonitor monitor;
+    private volatile StreamsApp app;
 
     public SinkService(final SinkConfig config) {
         this(config, Clock.systemUTC());
@@ -86,15 +84,14 @@ public final class SinkService implements AutoCloseable {
         properties.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, address.host() + ":" + address.port());
         ErrorRouting.configure(properties, "sink", Topics.SINK_ERRORS);
-        app = StreamsApp.start("sink", SinkTopology.build(properties), properties);
-        monitor = StreamsMonitor.attach("sink", app.streams(), meters);
+        app = StreamsApp.start("sink", SinkTopology.build(properties), properties, meters);
         streams.started(app.streams(), address);
         app.awaitRunning();
     }
 
     /** Not ready until its topics exist and Streams runs; not live once Streams has failed for good. */
     public Health health() {
-        final StreamsMonitor current = monitor;
+        final StreamsApp current = app;
         return current == null ? Health.notReady("sink: creating topics and starting Streams") : current.health();
     }
 
@@ -127,9 +124,6 @@ public final class SinkService implements AutoCloseable {
         }
         if (app != null) {
             app.close();
-        }
-        if (monitor != null) {
-            monitor.close();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.newsreel.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsreel.ops.Health;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -17,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Kafka Streams application: exactly-once, failed threads replaced rather than the client shut down, and a
- * wait for it to reach RUNNING that ends only when it does or stops.
+ * A running Kafka Streams application: exactly-once, failed threads replaced rather than the client shut down, its
+ * metrics and health watched, and a wait for it to reach RUNNING that ends only when it does or stops.
  */
 public final class StreamsApp implements AutoCloseable {
 
@@ -28,11 +30,13 @@ public final class StreamsApp implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final String name;
+    private final StreamsMonitor monitor;
     private final CompletableFuture<Void> running = new CompletableFuture<>();
 
-    private StreamsApp(final String name, final KafkaStreams streams) {
+    private StreamsApp(final String name, final KafkaStreams streams, final StreamsMonitor monitor) {
         this.name = name;
         this.streams = streams;
+        this.monitor = monitor;
     }
 
     /**
@@ -53,9 +57,13 @@ public final class StreamsApp implements AutoCloseable {
         return properties;
     }
 
-    /** Starts the topology; returns at once. */
-    public static StreamsApp start(final String name, final Topology topology, final Properties properties) {
-        final StreamsApp app = new StreamsApp(name, new KafkaStreams(topology, properties));
+    /**
+     * Starts the topology, with its client's metrics in {@code registry} tagged with {@code name}; returns at once.
+     */
+    public static StreamsApp start(final String name, final Topology topology, final Properties properties,
+                                   final MeterRegistry registry) {
+        final KafkaStreams streams = new KafkaStreams(topology, properties);
+        final StreamsApp app = new StreamsApp(name, streams, StreamsMonitor.attach(name, streams, registry));
         app.streams.setUncaughtExceptionHandler(exception -> {
             LOG.error("{}: a stream thread failed; replacing it", name, exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -105,6 +113,11 @@ public final class StreamsApp implements AutoCloseable {
         return streams;
     }
 
+    /** Ready only while it runs; not live once it has failed for good or stops. */
+    public Health health() {
+        return monitor.health();
+    }
+
     /**
      * Stops processing and leaves the group, so that a restarted instance gets its partitions back at once instead
      * of after the old member's session times out.
@@ -113,5 +126,6 @@ public final class StreamsApp implements AutoCloseable {
     public void close() {
         streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        monitor.close();
     }
 }

@@ -10,7 +10,7 @@ import org.apache.kafka.streams.KafkaStreams;
  * What operators see of a Kafka Streams application: its client's metrics (threads, tasks, stores, consumers and
  * producers) in a meter registry, tagged with the service's name, and its state as {@link Health}.
  */
-public final class StreamsMonitor implements AutoCloseable {
+final class StreamsMonitor implements AutoCloseable {
 
     private final String name;
     private final KafkaStreams streams;
@@ -22,13 +22,13 @@ public final class StreamsMonitor implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    public static StreamsMonitor attach(final String name, final KafkaStreams streams, final MeterRegistry registry) {
+    static StreamsMonitor attach(final String name, final KafkaStreams streams, final MeterRegistry registry) {
         final KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams, Tags.of("service", name));
         metrics.bindTo(registry);
         return new StreamsMonitor(name, streams, metrics);
     }
 
-    public Health health() {
+    Health health() {
         return health(name, streams.state());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamsAppTest {
 
     @Test
-    void shouldWaitForRunningUntilTheApplicationStops(@TempDir final Path stateDir) {
+    void shouldWaitForRunningUntilTheApplicationStopsReportingItsHealth(@TempDir final Path stateDir) {
         // Given an application that cannot reach a broker, and so starts for ever: the wait outlasts twenty reports
         final StreamsBuilder builder = new StreamsBuilder();
         builder.stream("in").to("out");
@@ -28,10 +29,12 @@ class StreamsAppTest {
         final Properties properties = StreamsApp.baseProperties("streams-app-test",
                 Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1"));
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        final StreamsApp app = StreamsApp.start("test", builder.build(), properties);
+        final StreamsApp app = StreamsApp.start("test", builder.build(), properties, new SimpleMeterRegistry());
         final CompletableFuture<Void> waiting = CompletableFuture.runAsync(() ->
                 app.awaitRunning(Duration.ofMillis(100)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> !waiting.isDone());
+        assertThat(app.health().ready()).as("ready while starting").isFalse();
+        assertThat(app.health().live()).as("live while starting").isTrue();
 
         // When it stops
         app.close();
@@ -39,6 +42,6 @@ class StreamsAppTest {
         // Then the wait ends, saying so
         assertThatThrownBy(waiting::join).cause().isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("test stopped in state");
-        assertThat(app.streams().state().isRunningOrRebalancing()).isFalse();
+        assertThat(app.health().live()).as("live once stopped").isFalse();
     }
 }

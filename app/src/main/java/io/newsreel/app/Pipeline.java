@@ -136,7 +136,7 @@ public final class Pipeline implements AutoCloseable {
         if (records.get() == 0) {
             // The samples carry their whole text: there is no page to fetch behind them.
             sampleUrls.forEach(url -> wanted.add(new FeedSubscription(url, null, config.pollInterval(), true,
-                    Instant.now(), false)));
+                    Instant.now(), false, null)));
         }
         wanted.removeIf(subscription -> known.contains(subscription.url()));
         try (SubscriptionWriter writer = new SubscriptionWriter(kafka)) {

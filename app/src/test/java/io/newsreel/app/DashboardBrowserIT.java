@@ -94,7 +94,7 @@ class DashboardBrowserIT {
             ingest.start();
             try (SubscriptionWriter subscriptions = new SubscriptionWriter(clients)) {
                 subscriptions.subscribe(new FeedSubscription(feeds.url(FEED), null, Duration.ofSeconds(1), true,
-                        Instant.now(), false));
+                        Instant.now(), false, null));
             }
             final String baseUrl = "http://127.0.0.1:" + sink.httpPort();
             await().atMost(Duration.ofSeconds(120)).until(() -> hasArticlesAndARelease(baseUrl));

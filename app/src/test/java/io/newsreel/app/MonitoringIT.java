@@ -135,7 +135,7 @@ class MonitoringIT {
             // When
             try (SubscriptionWriter subscriptions = new SubscriptionWriter(clients)) {
                 subscriptions.subscribe(new FeedSubscription(feeds.url("monitor.xml"), null, Duration.ofMinutes(5),
-                        true, Instant.now(), false));
+                        true, Instant.now(), false, null));
             }
             subscribed = new Subscribed(clients, feeds.url("monitor.xml"));
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.CatalogEntry;
 import io.newsreel.contract.event.Credit;
+import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.event.PersonEntry;
 import io.newsreel.contract.event.Season;
 import io.newsreel.contract.event.ShowEntry;
 import io.newsreel.contract.serde.JsonSerde;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,19 @@ class JsonSerdeTest {
 
         assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"publishedOffset\":\"-05:00\"");
         assertThat(serde.fromBytes(json)).isEqualTo(published);
+    }
+
+    @Test
+    void shouldRoundTripTheZoneAFeedIsWrittenInAsItsId() {
+        final FeedSubscription subscription = new FeedSubscription("https://desk.example/feed.xml", null,
+                Duration.ofMinutes(15), true, Instant.parse("2023-12-06T01:05:00Z"), null,
+                ZoneId.of("America/Los_Angeles"));
+        final JsonSerde<FeedSubscription> serde = JsonSerde.of(FeedSubscription.class);
+
+        final byte[] json = serde.toBytes(subscription);
+
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"zone\":\"America/Los_Angeles\"");
+        assertThat(serde.fromBytes(json)).isEqualTo(subscription);
     }
 
     @Test

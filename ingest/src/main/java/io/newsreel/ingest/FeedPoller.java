@@ -4,6 +4,7 @@ import io.newsreel.ingest.dedup.SeenArticles;
 import io.newsreel.ingest.fetch.FetchException;
 import io.newsreel.ingest.fetch.Validators;
 import io.newsreel.ingest.parse.FeedParseException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +22,10 @@ public final class FeedPoller {
         this.seen = seen;
     }
 
-    public Outcome poll(final String feedUrl, final Validators validators) throws FetchException, FeedParseException {
-        final FeedReader.Reading reading = reader.read(feedUrl, validators);
+    /** Reads the feed as {@link FeedReader#read} does and keeps what is new or changed. */
+    public Outcome poll(final String feedUrl, final Validators validators, final ZoneId writtenIn)
+            throws FetchException, FeedParseException {
+        final FeedReader.Reading reading = reader.read(feedUrl, validators, writtenIn);
         final List<SeenArticles.Admitted> admitted = reading.articles().stream()
                 .map(seen::admit).flatMap(Optional::stream).toList();
         return new Outcome(reading, admitted);

@@ -12,6 +12,7 @@ import io.newsreel.ingest.parse.FeedParser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,30 +36,35 @@ public final class FeedReader {
         this.clock = clock;
     }
 
-    /** Fetches and reads a feed; {@link Reading#unchanged()} when the server answers 304. */
-    public Reading read(final String feedUrl, final Validators validators)
+    /**
+     * Fetches and reads a feed; {@link Reading#unchanged()} when the server answers 304.
+     *
+     * @param writtenIn the zone the outlet writes in, for items dated in UTC; null to go by the feed's offsets alone
+     */
+    public Reading read(final String feedUrl, final Validators validators, final ZoneId writtenIn)
             throws FetchException, FeedParseException {
         final FetchResult result = fetcher.fetch(URI.create(feedUrl), validators);
         if (result instanceof FetchResult.Fetched fetched) {
             final List<FeedItem> items = parser.parse(feedUrl, fetched.body(), fetched.contentType()).items();
             return new Reading(false, fetched.validators(),
                     fetched.movedPermanently() ? fetched.uri().toString() : null, items.size(),
-                    normalize(feedUrl, items));
+                    normalize(feedUrl, items, writtenIn));
         }
         return new Reading(true, validators, null, 0, List.of());
     }
 
     /** Reads feed bytes that did not come over HTTP (a file named on the command line). */
-    public List<Article> readBytes(final String feedUrl, final byte[] bytes) throws FeedParseException {
-        return normalize(feedUrl, parser.parse(feedUrl, bytes, null).items());
+    public List<Article> readBytes(final String feedUrl, final byte[] bytes, final ZoneId writtenIn)
+            throws FeedParseException {
+        return normalize(feedUrl, parser.parse(feedUrl, bytes, null).items(), writtenIn);
     }
 
-    private List<Article> normalize(final String feedUrl, final List<FeedItem> items) {
+    private List<Article> normalize(final String feedUrl, final List<FeedItem> items, final ZoneId writtenIn) {
         final Instant now = clock.instant();
         // A feed may list one story twice; the last listing wins, as it does in a reader.
         final Map<String, Article> byId = new LinkedHashMap<>();
         for (final FeedItem item : items) {
-            final Article article = normalizer.normalize(feedUrl, item, now);
+            final Article article = normalizer.normalize(feedUrl, item, now, writtenIn);
             byId.put(article.id(), article);
         }
         return List.copyOf(byId.values());

@@ -61,7 +61,7 @@ final class FeedWorker {
         final Instant started = clock.instant();
         final FeedState state = states.getOrDefault(url, FeedState.dueAt(started));
         try {
-            final FeedPoller.Outcome outcome = poller.poll(url, state.validators());
+            final FeedPoller.Outcome outcome = poller.poll(url, state.validators(), subscription.zone());
             final Instant now = clock.instant();
             final FeedState next = state.succeeded(outcome.reading().validators(), now,
                     schedule.afterSuccess(now, interval), outcome.admitted().size());
@@ -118,7 +118,7 @@ final class FeedWorker {
     private void move(final FeedSubscription subscription, final String movedTo) {
         LOG.info("{} moved permanently to {}; subscription updated", subscription.url(), movedTo);
         subscriptions.subscribe(new FeedSubscription(movedTo, subscription.title(), subscription.pollInterval(),
-                subscription.enabled(), subscription.added(), subscription.fullText()));
+                subscription.enabled(), subscription.added(), subscription.fullText(), subscription.zone()));
         subscriptions.unsubscribe(subscription.url());
     }
 

@@ -85,7 +85,7 @@ class HostileFeedsTest {
         final AtomicReference<FeedReader.Reading> reading = new AtomicReference<>();
 
         // When
-        final Throwable thrown = catchThrowable(() -> reading.set(reader.read(url, Validators.NONE)));
+        final Throwable thrown = catchThrowable(() -> reading.set(reader.read(url, Validators.NONE, null)));
 
         // Then
         hostile.expected().verify(reading.get(), thrown);

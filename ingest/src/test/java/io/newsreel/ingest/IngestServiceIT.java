@@ -66,7 +66,7 @@ class IngestServiceIT {
              SubscriptionWriter subscriptions = new SubscriptionWriter(clients)) {
             ingest.start();
             List.of("/healthy.xml", "/broken.xml", "/old-home.xml").forEach(path -> subscriptions.subscribe(
-                    new FeedSubscription(url(path), null, Duration.ofMinutes(10), true, Instant.now(), false)));
+                    new FeedSubscription(url(path), null, Duration.ofMinutes(10), true, Instant.now(), false, null)));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(articlesFrom(clients, url("/healthy.xml"))).hasSize(3);

@@ -80,7 +80,7 @@ final class ParseBenchCommand implements Callable<Integer> {
     private static long readAll(final FeedReader reader, final byte[][] bodies) throws FeedParseException {
         long articles = 0;
         for (int feed = 0; feed < bodies.length; feed++) {
-            final List<Article> read = reader.readBytes("https://bench.example/" + feed + ".xml", bodies[feed]);
+            final List<Article> read = reader.readBytes("https://bench.example/" + feed + ".xml", bodies[feed], null);
             articles += read.size();
         }
         return articles;

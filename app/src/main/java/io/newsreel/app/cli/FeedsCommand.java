@@ -1,5 +1,6 @@
 package io.newsreel.app.cli;
 
+import io.newsreel.app.config.SettingConverters;
 import io.newsreel.app.console.Progress;
 import io.newsreel.contract.event.FeedStatus;
 import io.newsreel.contract.event.FeedSubscription;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -58,6 +60,13 @@ public final class FeedsCommand {
                 description = "Poll interval, ISO-8601 (default: ${DEFAULT-VALUE}).")
         private Duration interval;
 
+        @Option(names = "--zone", paramLabel = "ZONE", converter = SettingConverters.Zone.class,
+                description = "The time zone the outlet writes in (Asia/Seoul, America/Los_Angeles, +09:00), for a "
+                        + "feed that dates its items in UTC: relative dates in its articles (\"tomorrow\") are read "
+                        + "there. Without it, the offsets the feed writes are all there is, and articles dated in "
+                        + "UTC are read in Korean time.")
+        private ZoneId zone;
+
         @Override
         public Integer call() {
             final String scheme = url.getScheme();
@@ -68,7 +77,8 @@ public final class FeedsCommand {
             try (Admin admin = Admin.create(kafka.clientProperties());
                  SubscriptionWriter writer = new SubscriptionWriter(kafka.clientProperties())) {
                 new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS));
-                writer.subscribe(new FeedSubscription(url.toString(), null, interval, true, Instant.now()));
+                writer.subscribe(new FeedSubscription(url.toString(), null, interval, true, Instant.now(), null,
+                        zone));
             }
             out(spec).println("Subscribed to " + url);
             return 0;
@@ -112,16 +122,17 @@ public final class FeedsCommand {
         public Integer call() {
             final Map<String, FeedStatus> statuses =
                     CompactedTopicReader.latest(kafka.clientProperties(), Topics.FEED_STATUS);
-            out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %s%n", "STATE", "INTERVAL", "LAST SUCCESS",
-                    "FAILURES", "LAST ERROR", "NEXT POLL", "URL");
+            out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %-19s %s%n", "STATE", "INTERVAL", "LAST SUCCESS",
+                    "FAILURES", "LAST ERROR", "NEXT POLL", "ZONE", "URL");
             for (final FeedSubscription feed : subscriptions(kafka)) {
                 final FeedStatus status = statuses.get(feed.url());
-                out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %s%n", feed.enabled() ? "enabled" : "paused",
+                out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %-19s %s%n", feed.enabled() ? "enabled" : "paused",
                         feed.pollInterval() == null ? "default" : feed.pollInterval(),
                         status == null ? "never" : time(status.lastSuccess()),
                         status == null ? 0 : status.consecutiveFailures(),
                         status == null || status.lastErrorKind() == null ? "-" : status.lastErrorKind(),
-                        status == null ? "now" : time(status.nextPoll()), feed.url());
+                        status == null ? "now" : time(status.nextPoll()), feed.zone() == null ? "as written"
+                                : feed.zone(), feed.url());
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package io.newsreel.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.newsreel.app.config.SettingConverters;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.ingest.FeedReader;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,10 @@ public final class FetchCommand implements Callable<Integer> {
             description = "Also fetch from loopback, private and link-local addresses.")
     private boolean allowPrivateAddresses;
 
+    @Option(names = "--zone", paramLabel = "ZONE", converter = SettingConverters.Zone.class,
+            description = "The time zone the outlet writes in, as in feeds add: the offset of items dated in UTC.")
+    private ZoneId zone;
+
     @Override
     public Integer call() throws JsonProcessingException {
         final Clock clock = Clock.systemUTC();
@@ -68,9 +74,9 @@ public final class FetchCommand implements Callable<Integer> {
     private List<Article> read(final FeedReader reader) throws FetchException, FeedParseException, IOException {
         final Path file = Path.of(source);
         if (!source.contains("://") && Files.isRegularFile(file)) {
-            return reader.readBytes(file.toUri().toString(), Files.readAllBytes(file));
+            return reader.readBytes(file.toUri().toString(), Files.readAllBytes(file), zone);
         }
-        return reader.read(source, Validators.NONE).articles();
+        return reader.read(source, Validators.NONE, zone).articles();
     }
 
     private int error(final String kind, final String message, final Integer httpStatus)

@@ -1,6 +1,8 @@
 package io.newsreel.app.config;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -77,6 +79,20 @@ public final class SettingConverters {
                 return Duration.parse(value);
             } catch (final DateTimeParseException e) {
                 return null;
+            }
+        }
+    }
+
+    /** A time zone: an IANA id ({@code Asia/Seoul}) or an offset from UTC ({@code +09:00}). */
+    public static final class Zone implements ITypeConverter<ZoneId> {
+
+        @Override
+        public ZoneId convert(final String value) {
+            try {
+                return ZoneId.of(value.strip());
+            } catch (final DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time zone: use an IANA id such as "
+                        + "Asia/Seoul or America/Los_Angeles, or an offset such as +09:00");
             }
         }
     }

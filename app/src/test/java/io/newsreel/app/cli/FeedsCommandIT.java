@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class FeedsCommandIT {
 
     private static final String OPINION = feed("Opinion Corner", "opinion", 2);
     private static final String LISTINGS = feed("Listings Weekly", "listings", 3);
+    private static final String DESK = feed("Coast Desk", "desk", 2);
 
     @Test
     void shouldImportListExportAndRemoveFeedsOfARunningIngest(final KafkaCluster kafka, @TempDir final Path dir)
@@ -75,6 +77,27 @@ class FeedsCommandIT {
                     .until(() -> lastSeen.getAndSet(feeds.requests("listings.xml")) == feeds.requests("listings.xml"));
             final long opinionPolls = feeds.requests("opinion.xml");
             await().atMost(Duration.ofSeconds(10)).until(() -> feeds.requests("opinion.xml") > opinionPolls);
+        }
+    }
+
+    @Test
+    void shouldDateAFeedsArticlesInTheZoneItWasAddedWith(final KafkaCluster kafka) {
+        final Map<String, Object> clients = kafka.clientProperties();
+        try (FeedServer feeds = FeedServer.start(0, Map.of("desk.xml", DESK.getBytes(StandardCharsets.UTF_8)));
+             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
+                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
+            ingest.start();
+
+            assertThat(feeds(kafka, "add", feeds.url("desk.xml"), "--zone", "America/Los_Angeles",
+                    "--interval", "PT1S")).contains("Subscribed");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> articlesFrom(clients, feeds.url("desk.xml")) == 2);
+            // Dated "+0000" in January: Pacific Standard Time.
+            assertThat(TopicContents.readAll(clients, Topics.RAW_ARTICLES.name(), Topics.RAW_ARTICLES.valueSerde()
+                    .deserializer()).stream().map(record -> (Article) record.value())
+                    .filter(article -> feeds.url("desk.xml").equals(article.feedUrl())))
+                    .extracting(Article::publishedOffset).containsOnly(ZoneOffset.ofHours(-8));
+            assertThat(feeds(kafka, "list")).containsPattern("America/Los_Angeles +" + feeds.url("desk.xml"));
         }
     }
 

@@ -116,7 +116,7 @@ class PublishedContractsIT {
                 subscriptions.subscribe(new FeedSubscription(url, null, Duration.ofMinutes(30), true, Instant.now()));
             }
             final String dropped = "https://dropped.example/" + TestNames.unique("feed") + ".xml";
-            subscriptions.subscribe(new FeedSubscription(dropped, "Dropped", null, false, Instant.now(), true));
+            subscriptions.subscribe(new FeedSubscription(dropped, "Dropped", null, false, Instant.now(), true, null));
             subscriptions.unsubscribe(dropped);
         }
 

@@ -103,7 +103,7 @@ final class CrashBed implements AutoCloseable {
         services().forEach(this::awaitStarted);
         try (SubscriptionWriter subscriptions = new SubscriptionWriter(kafka())) {
             feeds.urls().forEach(url -> subscriptions.subscribe(new FeedSubscription(url, null, POLL_INTERVAL,
-                    true, Instant.now(), false)));
+                    true, Instant.now(), false, null)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsreel.contract.event;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A feed ingest polls, on the compacted {@code feed-subscriptions} topic keyed by {@link #url()}.
@@ -14,13 +15,16 @@ import java.time.Instant;
  * @param added when the subscription was made
  * @param fullText whether to fetch article pages when the feed carries only short texts; null follows ingest's
  *                 default
+ * @param zone the time zone the outlet writes in, for a feed that dates its items in UTC (as many do, whatever their
+ *             desk's zone): relative dates in its articles ("tomorrow", "on Friday") are then read there. Null when
+ *             the offsets the feed writes are all there is to go by
  */
 public record FeedSubscription(String url, String title, Duration pollInterval, boolean enabled, Instant added,
-                               Boolean fullText) {
+                               Boolean fullText, ZoneId zone) {
 
-    /** A subscription that follows ingest's default for full texts. */
+    /** A subscription that follows ingest's defaults for full texts and the feed's own offsets. */
     public FeedSubscription(final String url, final String title, final Duration pollInterval, final boolean enabled,
                             final Instant added) {
-        this(url, title, pollInterval, enabled, added, null);
+        this(url, title, pollInterval, enabled, added, null, null);
     }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.newsreel.contract.event.Article;
+import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.serde.Json;
 import io.newsreel.testkit.schema.AsyncApiDocument;
 import io.newsreel.testkit.schema.DocumentSchemas;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,5 +84,18 @@ class AsyncApiDocumentTest {
         assertThat(document.valueViolations(Topics.RAW_ARTICLES.name(), written)).isEmpty();
         assertThat(document.valueViolations(Topics.RAW_ARTICLES.name(), written.put("publishedOffset", "KST")))
                 .singleElement().asString().contains("publishedOffset");
+    }
+
+    @Test
+    void shouldDescribeTheZoneAFeedIsWrittenIn() {
+        final FeedSubscription subscription = new FeedSubscription("https://desk.example/feed.xml", null, null, true,
+                Instant.parse("2023-12-06T01:05:00Z"), null, ZoneId.of("America/Los_Angeles"));
+        final ObjectNode written = Json.MAPPER.valueToTree(subscription);
+
+        assertThat(document.valueViolations(Topics.FEED_SUBSCRIPTIONS.name(), written)).isEmpty();
+        assertThat(document.valueViolations(Topics.FEED_SUBSCRIPTIONS.name(), written.put("zone", "+09:00")))
+                .isEmpty();
+        assertThat(document.valueViolations(Topics.FEED_SUBSCRIPTIONS.name(), written.put("zone", "Pacific time")))
+                .singleElement().asString().contains("zone");
     }
 }

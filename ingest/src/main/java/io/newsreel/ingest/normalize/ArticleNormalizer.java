@@ -3,6 +3,8 @@ package io.newsreel.ingest.normalize;
 import io.newsreel.contract.event.Article;
 import io.newsreel.ingest.parse.FeedItem;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * Turns a feed item into a normalized {@link Article}: plain text, canonical URL, stable id, and a publication time
@@ -16,8 +18,11 @@ public final class ArticleNormalizer {
      * @param feedUrl the feed the item came from
      * @param item the item as parsed
      * @param firstSeen when ingest first saw it
+     * @param writtenIn the zone the outlet writes in, which gives the offset of an item dated in UTC or not at all;
+     *                  null to go by the feed's offsets alone
      */
-    public Article normalize(final String feedUrl, final FeedItem item, final Instant firstSeen) {
+    public Article normalize(final String feedUrl, final FeedItem item, final Instant firstSeen,
+                             final ZoneId writtenIn) {
         final String canonicalUrl = UrlCanonicalizer.canonicalize(item.link());
         final String title = HtmlText.toText(item.title());
         final String summary = HtmlText.toText(item.summaryHtml());
@@ -39,6 +44,14 @@ public final class ArticleNormalizer {
                 item.language(),
                 firstSeen,
                 item.enclosures(),
-                item.publishedOffset());
+                offset(item.publishedOffset(), published, writtenIn));
+    }
+
+    /** An offset the feed wrote (other than UTC's) says where the item was written, better than the desk's zone. */
+    private static ZoneOffset offset(final ZoneOffset written, final Instant published, final ZoneId writtenIn) {
+        if (written != null || writtenIn == null) {
+            return written;
+        }
+        return writtenIn.getRules().getOffset(published);
     }
 }

@@ -87,7 +87,7 @@ class HostileFeedsAtScaleIT {
             // When
             ingest.start();
             byUrl.keySet().forEach(url -> subscriptions.subscribe(
-                    new FeedSubscription(url, null, Duration.ofHours(1), true, Instant.now(), false)));
+                    new FeedSubscription(url, null, Duration.ofHours(1), true, Instant.now(), false, null)));
 
             // Then: wait on ids alone (values unread), then check the values once
             await().atMost(Duration.ofSeconds(80)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {

@@ -51,6 +51,6 @@ class DueFeedsTest {
 
     private static List<FeedSubscription> subscriptions(final String... urls) {
         return Arrays.stream(urls).map(url -> new FeedSubscription(url, null, Duration.ofMinutes(15), true,
-                NOW.minusSeconds(3_600), null)).toList();
+                NOW.minusSeconds(3_600), null, null)).toList();
     }
 }

@@ -173,7 +173,7 @@ public final class FeedsCommand {
                 for (final Opml.Outline outline : outlines) {
                     if (known.add(outline.url())) {
                         writer.subscribe(new FeedSubscription(outline.url(), outline.title(), interval, true,
-                                Instant.now()));
+                                Instant.now(), null, outline.zone()));
                         added++;
                     }
                     progress.advance();

@@ -4,6 +4,8 @@ import io.newsreel.contract.event.FeedSubscription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -20,9 +22,12 @@ import org.xml.sax.SAXException;
 
 /**
  * OPML 2.0 subscription lists, the format feed readers import and export. Reading refuses DOCTYPEs, like every
- * other XML newsreel reads.
+ * other XML newsreel reads. A feed's time zone travels as an outline attribute of its own, {@code zone}, which other
+ * readers ignore.
  */
 public final class Opml {
+
+    private static final String ZONE = "zone";
 
     private Opml() {
     }
@@ -32,8 +37,9 @@ public final class Opml {
      *
      * @param url the {@code xmlUrl}
      * @param title the outline's title or text, or null
+     * @param zone the time zone the outlet writes in ({@link FeedSubscription#zone()}), or null
      */
-    public record Outline(String url, String title) {
+    public record Outline(String url, String title, ZoneId zone) {
     }
 
     /** The feeds an OPML document lists, at any depth of outline nesting. */
@@ -52,10 +58,23 @@ public final class Opml {
             if (!url.isEmpty()) {
                 final String title = !outline.getAttribute("title").isBlank()
                         ? outline.getAttribute("title") : outline.getAttribute("text");
-                feeds.add(new Outline(url, title.isBlank() ? null : title.strip()));
+                feeds.add(new Outline(url, title.isBlank() ? null : title.strip(), zone(outline, url)));
             }
         }
         return feeds;
+    }
+
+    private static ZoneId zone(final Element outline, final String url) throws IOException {
+        final String zone = outline.getAttribute(ZONE).strip();
+        if (zone.isEmpty()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (final DateTimeException e) {
+            throw new IOException("The outline of " + url + " names '" + zone + "' as its zone, which is not a time "
+                    + "zone: use an IANA id such as Asia/Seoul, or an offset such as +09:00", e);
+        }
     }
 
     /** An OPML 2.0 document listing the subscriptions. */
@@ -83,6 +102,9 @@ public final class Opml {
                 xml.writeAttribute("text", title);
                 xml.writeAttribute("title", title);
                 xml.writeAttribute("xmlUrl", subscription.url());
+                if (subscription.zone() != null) {
+                    xml.writeAttribute(ZONE, subscription.zone().getId());
+                }
             }
             xml.writeCharacters("\n  ");
             xml.writeEndElement();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,21 +28,30 @@ class OpmlTest {
                 </body></opml>""";
 
         assertThat(read(opml)).containsExactly(
-                new Opml.Outline("https://desk.example/feed", "Drama Desk"),
-                new Opml.Outline("https://screen.example/atom", "Screen"),
-                new Opml.Outline("https://bare.example/rss", null));
+                new Opml.Outline("https://desk.example/feed", "Drama Desk", null),
+                new Opml.Outline("https://screen.example/atom", "Screen", null),
+                new Opml.Outline("https://bare.example/rss", null, null));
     }
 
     @Test
-    void shouldRoundTripSubscriptions() throws IOException {
+    void shouldRoundTripSubscriptionsWithTheirZones() throws IOException {
         final List<FeedSubscription> subscriptions = List.of(
                 new FeedSubscription("https://desk.example/feed?a=1&b=2", "Desk & Co", Duration.ofMinutes(5), true,
-                        Instant.EPOCH),
+                        Instant.EPOCH, null, ZoneId.of("America/Los_Angeles")),
                 new FeedSubscription("https://screen.example/atom", null, null, true, Instant.EPOCH));
 
         assertThat(read(Opml.write(subscriptions))).containsExactly(
-                new Opml.Outline("https://desk.example/feed?a=1&b=2", "Desk & Co"),
-                new Opml.Outline("https://screen.example/atom", "https://screen.example/atom"));
+                new Opml.Outline("https://desk.example/feed?a=1&b=2", "Desk & Co", ZoneId.of("America/Los_Angeles")),
+                new Opml.Outline("https://screen.example/atom", "https://screen.example/atom", null));
+    }
+
+    @Test
+    void shouldRefuseAZoneThatIsNoTimeZone() {
+        final String opml = "<opml version=\"2.0\"><body><outline xmlUrl=\"https://desk.example/feed\" "
+                + "zone=\"Pacific time\"/></body></opml>";
+
+        assertThatThrownBy(() -> read(opml)).isInstanceOf(IOException.class)
+                .hasMessageContaining("https://desk.example/feed").hasMessageContaining("'Pacific time'");
     }
 
     @Test

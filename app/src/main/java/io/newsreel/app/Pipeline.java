@@ -53,6 +53,7 @@ public final class Pipeline implements AutoCloseable {
     private volatile IngestService ingest;
     private SinkService sink;
     private FeedServer samples;
+    private String bootstrapServers;
 
     public Pipeline(final PipelineConfig config) {
         this.config = config;
@@ -66,7 +67,8 @@ public final class Pipeline implements AutoCloseable {
     public void start() {
         try {
             final Map<String, Object> kafka = new HashMap<>(config.kafka());
-            kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            bootstrapServers = namedOrEmbeddedKafka();
+            kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             samples = started(FeedServer.start(config.samplesPort(), SampleFeeds.load()));
             subscribe(kafka, samples.urls());
             final Path stateDir = config.dataDir().resolve("state");
@@ -95,7 +97,12 @@ public final class Pipeline implements AutoCloseable {
         return current == null ? Health.notReady("ingest: waiting for the processor and the sink") : current.health();
     }
 
-    private String bootstrapServers() {
+    /** The Kafka the pipeline runs on, for other commands to reach; known once {@link #start()} returned. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    private String namedOrEmbeddedKafka() {
         if (config.bootstrapServers() != null) {
             return config.bootstrapServers();
         }

@@ -51,6 +51,8 @@ class RestartIT {
         final Map<String, JsonNode> before;
         try (Pipeline pipeline = new Pipeline(config)) {
             pipeline.start();
+            assertThat(pipeline.bootstrapServers()).as("the Kafka run names for other commands")
+                    .isEqualTo(kafka.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
             // Tagged articles and their show tags commit in one transaction: once all are tagged, all tags are out.
             await().atMost(Duration.ofSeconds(90)).until(() -> count(kafka, Topics.TAGGED_ARTICLES.name())
                     == sampleArticles);

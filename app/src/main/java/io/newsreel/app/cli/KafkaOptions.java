@@ -25,9 +25,13 @@ public final class KafkaOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    /**
+     * Every command reads the bootstrap servers from the environment: the services and run through their settings,
+     * the one-shot commands through this default, so that one variable points them all at the same Kafka.
+     */
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,HOST:PORT...]",
-            converter = SettingConverters.BootstrapServers.class,
-            description = "Kafka bootstrap servers (run and the services also read NEWSREEL_BOOTSTRAP_SERVERS).")
+            converter = SettingConverters.BootstrapServers.class, defaultValue = "${env:NEWSREEL_BOOTSTRAP_SERVERS}",
+            description = "Kafka bootstrap servers; every command also reads NEWSREEL_BOOTSTRAP_SERVERS.")
     private String bootstrapServers;
 
     @Option(names = "--kafka", paramLabel = "KEY=VALUE",
@@ -51,7 +55,8 @@ public final class KafkaOptions {
         properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers().orElseThrow(() ->
                 new ParameterException(command.commandLine(), "Missing the Kafka bootstrap servers: give "
                         + "--bootstrap-servers HOST:PORT" + (readsSettings()
-                        ? ", set NEWSREEL_BOOTSTRAP_SERVERS or bootstrap-servers in the --config file" : ""))));
+                        ? ", set NEWSREEL_BOOTSTRAP_SERVERS or bootstrap-servers in the --config file"
+                        : " or set NEWSREEL_BOOTSTRAP_SERVERS"))));
         return properties;
     }
 

@@ -69,7 +69,9 @@ public final class RunCommand implements Callable<Integer> {
         final long start = System.nanoTime();
         final Pipeline pipeline = new Pipeline(config());
         return UntilShutdown.run(pipeline::start, pipeline, () -> System.out.printf(
-                "newsreel is running: http://localhost:%d/ (started in %.1f s, data in %s)%n",
-                pipeline.httpPort(), (System.nanoTime() - start) / 1e9, dataDir.toAbsolutePath()));
+                "newsreel is running: http://localhost:%d/ (started in %.1f s, data in %s)%n"
+                        + "Other commands reach its Kafka with NEWSREEL_BOOTSTRAP_SERVERS=%s%n",
+                pipeline.httpPort(), (System.nanoTime() - start) / 1e9, dataDir.toAbsolutePath(),
+                pipeline.bootstrapServers()));
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsreel.app.Newsreel;
+import io.newsreel.app.NewsreelCommandLine;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.Article;
+import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
@@ -24,8 +26,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,6 +103,22 @@ class FeedsCommandIT {
                     .extracting(Article::publishedOffset).containsOnly(ZoneOffset.ofHours(-8));
             assertThat(feeds(kafka, "list")).containsPattern("America/Los_Angeles +" + feeds.url("desk.xml"));
         }
+    }
+
+    @Test
+    void shouldReachTheKafkaTheEnvironmentNames(final KafkaCluster kafka) throws IOException, InterruptedException {
+        try (Admin admin = Admin.create(kafka.clientProperties())) {
+            new TopicProvisioner(admin).ensure(List.of(Topics.FEED_SUBSCRIPTIONS, Topics.FEED_STATUS));
+        }
+        final ProcessBuilder list = new ProcessBuilder(NewsreelCommandLine.of(List.of("-Xmx128m"),
+                List.of("feeds", "list"))).redirectErrorStream(true);
+        list.environment().put("NEWSREEL_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+
+        final Process process = list.start();
+        final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("STATE", "NEXT POLL", "URL");
     }
 
     private static long articlesFrom(final Map<String, Object> clients, final String feedUrl) {

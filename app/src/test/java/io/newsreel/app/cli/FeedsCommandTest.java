@@ -12,6 +12,18 @@ import picocli.CommandLine;
 class FeedsCommandTest {
 
     @Test
+    void shouldAskForKafkaWhenNeitherOptionNorEnvironmentNamesIt() {
+        final StringWriter err = new StringWriter();
+
+        final int exit = new CommandLine(new Newsreel()).setErr(new PrintWriter(err)).execute("feeds", "remove",
+                "https://desk.example/feed.xml");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing the Kafka bootstrap servers: give --bootstrap-servers "
+                + "HOST:PORT or set NEWSREEL_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
     void shouldRefuseAZoneThatIsNoTimeZone() {
         final StringWriter err = new StringWriter();
 

@@ -1,6 +1,6 @@
 package io.newsreel.app.crash;
 
-import io.newsreel.app.Newsreel;
+import io.newsreel.app.NewsreelCommandLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,19 +56,13 @@ final class ServiceProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is running already");
         }
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
-        command.add("-cp");
-        command.add(classPath());
-        command.add(Newsreel.class.getName());
-        command.add(name);
+        final List<String> command = new ArrayList<>(List.of(name));
         command.addAll(arguments);
         starts++;
         note("start #" + starts);
         started = Instant.now();
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            process = new ProcessBuilder(NewsreelCommandLine.of(JVM_OPTIONS, command)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
@@ -159,14 +153,5 @@ final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for pid " + process.pid(), e);
         }
-    }
-
-    /**
-     * The test's own class path. Failsafe runs tests from a manifest-only jar and hands the real class path over in
-     * {@code surefire.test.class.path}; either works for a child JVM.
-     */
-    private static String classPath() {
-        final String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }

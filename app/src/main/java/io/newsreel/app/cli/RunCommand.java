@@ -70,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
         final Pipeline pipeline = new Pipeline(config());
         return UntilShutdown.run(pipeline::start, pipeline, () -> System.out.printf(
                 "newsreel is running: http://localhost:%d/ (started in %.1f s, data in %s)%n"
-                        + "Other commands reach its Kafka with --bootstrap-servers %s (or NEWSREEL_BOOTSTRAP_SERVERS)%n",
+                        + "Other commands reach its Kafka with --bootstrap-servers %s "
+                        + "(or NEWSREEL_BOOTSTRAP_SERVERS)%n",
                 pipeline.httpPort(), (System.nanoTime() - start) / 1e9, dataDir.toAbsolutePath(),
                 pipeline.bootstrapServers()));
     }

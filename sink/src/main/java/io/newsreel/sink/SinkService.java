@@ -32,7 +32,6 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 public final class SinkService implements AutoCloseable {
 
-
     private final SinkConfig config;
     private final Clock clock;
     private final PrometheusMeterRegistry meters;

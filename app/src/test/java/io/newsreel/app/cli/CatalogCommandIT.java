@@ -1,9 +1,9 @@
 package io.newsreel.app.cli;
 
+import static io.newsreel.app.cli.CommandLines.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsreel.app.Newsreel;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.event.PersonTag;
 import io.newsreel.contract.event.TaggedArticle;
@@ -13,8 +13,6 @@ import io.newsreel.processor.ProcessorService;
 import io.newsreel.testkit.KafkaCluster;
 import io.newsreel.testkit.KafkaClusterExtension;
 import io.newsreel.testkit.TopicContents;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A catalog change made with the command reaches a running processor's tagging without a restart. */
 @ExtendWith(KafkaClusterExtension.class)
@@ -41,9 +38,9 @@ class CatalogCommandIT {
         try (ProcessorService processor = new ProcessorService(ProcessorConfig.defaults(clients, state))) {
             processor.start();
 
-            assertThat(catalog(kafka, "add", "person", "--id", "oh-min-ji-writer", "--name", "Oh Min-ji",
+            assertThat(command(kafka, "catalog", "add", "person", "--id", "oh-min-ji-writer", "--name", "Oh Min-ji",
                     "--alias", "Minji Oh", "--role", "writer")).contains("written to the catalog");
-            assertThat(catalog(kafka, "list")).contains("oh-min-ji-writer");
+            assertThat(command(kafka, "catalog", "list")).contains("oh-min-ji-writer");
 
             // The catalog topic is read as a global table: an article sent after the change must see it.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -70,17 +67,5 @@ class CatalogCommandIT {
                 Topics.RAW_ARTICLES.keySerde().serializer(), Topics.RAW_ARTICLES.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES.name(), article.id(), article)).get();
         }
-    }
-
-    private static String catalog(final KafkaCluster kafka, final String... arguments) {
-        final StringWriter out = new StringWriter();
-        final String[] command = new String[arguments.length + 3];
-        command[0] = "catalog";
-        System.arraycopy(arguments, 0, command, 1, arguments.length);
-        command[arguments.length + 1] = "--bootstrap-servers";
-        command[arguments.length + 2] = kafka.bootstrapServers();
-        final int exit = new CommandLine(new Newsreel()).setOut(new PrintWriter(out)).execute(command);
-        assertThat(exit).as("exit code of %s", String.join(" ", command)).isZero();
-        return out.toString();
     }
 }

@@ -100,13 +100,8 @@ class SubscribeCommandIT {
     }
 
     private int subscribe(final KafkaCluster kafka, final String... arguments) {
-        final String[] command = new String[arguments.length + 3];
-        command[0] = "subscribe";
-        System.arraycopy(arguments, 0, command, 1, arguments.length);
-        command[arguments.length + 1] = "--bootstrap-servers";
-        command[arguments.length + 2] = kafka.bootstrapServers();
         return new CommandLine(new Newsreel()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(command);
+                .execute(CommandLines.against(kafka, "subscribe", arguments));
     }
 
     private static <V> void send(final KafkaCluster kafka, final Topic<V> topic, final String key, final V value)

@@ -1,6 +1,6 @@
 package io.newsreel.app.config;
 
-import java.time.DateTimeException;
+import io.newsreel.contract.event.FeedSubscription;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -83,16 +83,15 @@ public final class SettingConverters {
         }
     }
 
-    /** A time zone: an IANA id ({@code Asia/Seoul}) or an offset from UTC ({@code +09:00}). */
+    /** The time zone a feed's outlet writes in ({@link FeedSubscription#parseZone}). */
     public static final class Zone implements ITypeConverter<ZoneId> {
 
         @Override
         public ZoneId convert(final String value) {
             try {
-                return ZoneId.of(value.strip());
-            } catch (final DateTimeException e) {
-                throw new TypeConversionException("'" + value + "' is not a time zone: use an IANA id such as "
-                        + "Asia/Seoul or America/Los_Angeles, or an offset such as +09:00");
+                return FeedSubscription.parseZone(value);
+            } catch (final IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -123,11 +123,7 @@ final class CrashBed implements AutoCloseable {
     /** Waits until the service's current process has logged that it started. */
     private void awaitStarted(final ServiceProcess service) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .failFast(() -> {
-                    if (!service.isAlive()) {
-                        throw new AssertionError("while starting, " + service.exitReport(LOG_LINES_ON_EXIT));
-                    }
-                })
+                .failFast(() -> assertAlive("a service exited while starting", List.of(service)))
                 .until(() -> service.startedWith(STARTED.get(service.name())));
     }
 
@@ -141,10 +137,14 @@ final class CrashBed implements AutoCloseable {
      * machine that ran the test, the message reaches the build's output.
      */
     void assertAllAlive() {
-        final List<String> down = services().stream().filter(service -> !service.isAlive())
+        assertAlive("a service exited", services());
+    }
+
+    private static void assertAlive(final String failure, final List<ServiceProcess> services) {
+        final List<String> down = services.stream().filter(service -> !service.isAlive())
                 .map(service -> service.exitReport(LOG_LINES_ON_EXIT)).toList();
         if (!down.isEmpty()) {
-            throw new AssertionError("a service exited:\n" + String.join("\n", down));
+            throw new AssertionError(failure + ":\n" + String.join("\n", down));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsreel.contract.event;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,5 +27,19 @@ public record FeedSubscription(String url, String title, Duration pollInterval, 
     public FeedSubscription(final String url, final String title, final Duration pollInterval, final boolean enabled,
                             final Instant added) {
         this(url, title, pollInterval, enabled, added, null, null);
+    }
+
+    /**
+     * The zone {@code written} names: an IANA id ("Asia/Seoul") or an offset ("+09:00").
+     *
+     * @throws IllegalArgumentException saying what a zone looks like
+     */
+    public static ZoneId parseZone(final String written) {
+        try {
+            return ZoneId.of(written.strip());
+        } catch (final DateTimeException e) {
+            throw new IllegalArgumentException("'" + written + "' is not a time zone: use an IANA id such as "
+                    + "Asia/Seoul or America/Los_Angeles, or an offset such as +09:00", e);
+        }
     }
 }

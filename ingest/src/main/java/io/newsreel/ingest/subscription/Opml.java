@@ -4,7 +4,6 @@ import io.newsreel.contract.event.FeedSubscription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +69,9 @@ public final class Opml {
             return null;
         }
         try {
-            return ZoneId.of(zone);
-        } catch (final DateTimeException e) {
-            throw new IOException("The outline of " + url + " names '" + zone + "' as its zone, which is not a time "
-                    + "zone: use an IANA id such as Asia/Seoul, or an offset such as +09:00", e);
+            return FeedSubscription.parseZone(zone);
+        } catch (final IllegalArgumentException e) {
+            throw new IOException("The outline of " + url + " names no zone: " + e.getMessage(), e);
         }
     }
 

@@ -42,11 +42,16 @@ public final class CatalogSeeder {
      * @return how many entries were written: none when the catalog was not empty or another processor seeds it
      */
     public static int seedIfEmpty(final Map<String, Object> kafka, final Supplier<List<CatalogEntry>> entries) {
+        // Most starts find the catalog seeded long ago, and need no transaction for that.
+        if (holdsCommittedEntry(kafka)) {
+            return 0;
+        }
         final Map<String, Object> properties = new HashMap<>(kafka);
         properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, TRANSACTIONAL_ID);
         try (KafkaProducer<String, CatalogEntry> producer = new KafkaProducer<>(properties,
                 Topics.CATALOG.keySerde().serializer(), Topics.CATALOG.valueSerde().serializer())) {
-            // Aborts a seeding an earlier processor left open, and fences that processor should it still run.
+            // Aborts a seeding an earlier processor left open, and fences that processor should it still run. Until
+            // then its transaction held the end read above back: entries committed after it began are seen only now.
             producer.initTransactions();
             if (holdsCommittedEntry(kafka)) {
                 return 0;

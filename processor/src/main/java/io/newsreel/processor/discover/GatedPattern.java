@@ -129,7 +129,7 @@ final class GatedPattern {
     private static int search(final Matcher matcher, final String text, final int start, final int end,
                               final Consumer<Matcher> action) {
         for (int at = start; MatchStarts.find(matcher, text, at, end, GatedPattern::mayOpen);
-             at = Math.max(matcher.end(), matcher.start() + 1)) {
+             at = matcher.end()) {
             action.accept(matcher);
         }
         return end;

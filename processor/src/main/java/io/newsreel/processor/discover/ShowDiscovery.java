@@ -69,10 +69,6 @@ public final class ShowDiscovery {
         }
         // Tried only where a word starts: the sentence is searched for every quoted title in it.
         return MatchStarts.find(SHOW_WORDS.matcher(text).useTransparentBounds(true), text, from, to,
-                ShowDiscovery::startsLetters);
-    }
-
-    private static boolean startsLetters(final String text, final int at) {
-        return Character.isLetter(text.charAt(at)) && MatchStarts.startsWord(text, at);
+                MatchStarts.WORD_START);
     }
 }

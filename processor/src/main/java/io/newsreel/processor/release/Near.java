@@ -73,7 +73,7 @@ final class Near {
         final String text = sentence.lower();
         final int limit = Math.min(sentence.end(), to);
         int end = done;
-        for (int at = Math.max(sentence.start(), from); MatchStarts.find(matcher, text, at, limit, Near::opensWord);
+        for (int at = Math.max(sentence.start(), from); MatchStarts.find(matcher, text, at, limit, MatchStarts.WORD_START);
              at = matcher.end()) {
             if (matcher.start() >= end) {
                 action.accept(matcher);
@@ -81,10 +81,5 @@ final class Near {
             }
         }
         return end;
-    }
-
-    /** Where a match of a pattern that opens with {@code \b} and a word character can begin. */
-    private static boolean opensWord(final String text, final int at) {
-        return MatchStarts.isWordChar(text.charAt(at)) && MatchStarts.startsWord(text, at);
     }
 }

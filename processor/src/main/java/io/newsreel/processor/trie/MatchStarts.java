@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
  */
 public final class MatchStarts {
 
+    /** Where a match of a pattern that opens with {@code \b} and a word character can begin. */
+    public static final Opening WORD_START = (text, at) -> isWordChar(text.charAt(at)) && startsWord(text, at);
+
     private MatchStarts() {
     }
 

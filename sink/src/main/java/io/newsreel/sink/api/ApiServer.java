@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -87,11 +88,14 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void addErrorHandlers(final RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        routes.exception(InstancesUnavailable.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
-        routes.exception(InvalidStateStoreException.class, (e, ctx) ->
+        answer(routes, ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        answer(routes, InstancesUnavailable.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        answer(routes, InvalidStateStoreException.class, (e, ctx) ->
                 unavailable(ctx, "Timelines are being restored or rebalanced; try again shortly"));
-        routes.exception(Exception.class, ApiServer::internalError);
+        answer(routes, Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+        });
         routes.error(HttpStatus.NOT_FOUND, ctx -> {
             // A handler that answered 404 itself (or relayed one) already wrote a JSON error; only unmatched paths
             // remain.
@@ -103,21 +107,30 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Answers 500 to anything unexpected, and never throws: Javalin handles an exception handler's own exception as
-     * one more task, and when that throws too, again, without end. A live stream can end after Jetty has recycled its
-     * request and response (the server stopped or the connection went while the stream waited), and then every read
-     * of them throws; such a request is past answering and only logged.
+     * Handles exceptions of a type, leaving out requests past answering. Javalin handles an exception handler's own
+     * exception as one more task, and when that throws too, again, without end. A live stream can end after Jetty has
+     * recycled its request and response (the server stopped or the connection went while the stream waited), and
+     * then every read of them throws: such a request is only logged.
      */
-    private static void internalError(final Exception e, final Context ctx) {
-        final String request;
+    private static <E extends Exception> void answer(final RoutesConfig routes, final Class<E> type,
+                                                     final ExceptionHandler<E> handler) {
+        routes.exception(type, (e, ctx) -> {
+            if (recycled(ctx)) {
+                LOG.debug("A request ended after Jetty had recycled it", e);
+            } else {
+                handler.handle(e, ctx);
+            }
+        });
+    }
+
+    /** Whether Jetty has recycled the request, which its servlet request then says by throwing. */
+    private static boolean recycled(final Context ctx) {
         try {
-            request = ctx.method() + " " + ctx.path();
-        } catch (final RuntimeException recycled) {
-            LOG.debug("A request ended after Jetty had recycled it", e);
-            return;
+            ctx.req().getRequestURI();
+            return false;
+        } catch (final RuntimeException e) {
+            return true;
         }
-        LOG.error("{} failed", request, e);
-        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
     }
 
     private static void unavailable(final Context ctx, final String message) {

@@ -49,6 +49,11 @@ public final class ChangeBroadcaster implements Consumer<TimelineChange>, AutoCl
         }
     }
 
+    /** How many subscriptions are open; a live stream closes its own when it ends. */
+    public int subscriptions() {
+        return subscriptions.size();
+    }
+
     /** Closes every subscription, which ends their streams. */
     @Override
     public void close() {

@@ -72,28 +72,33 @@ final class TagBench {
                 Units.mebibytes(allocated), Units.mebibytes(heapBefore), Units.mebibytes(heapAfter),
                 Units.mebibytes(heapAfter - heapBefore));
         log("built the tagger in %.1f s; it holds %.0f MiB of heap", buildSeconds, build.heapHeldMiB());
+        final ReferenceScan reference = new ReferenceScan(synthetic, articles);
 
         final TaggedArticle[] tagged = new TaggedArticle[articles.length];
         for (int round = 1; round <= settings.warmupRounds(); round++) {
             start = System.nanoTime();
             tagAll(tagger, articles, tagged);
+            reference.scanAll();
             log("warm-up round %d of %d: %.1f s", round, settings.warmupRounds(),
                     Units.seconds(System.nanoTime() - start));
         }
         final List<TagBenchResult.Round> rounds = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
-            rounds.add(measure(round, tagger, articles, tagged, textBytes));
-            log("round %d of %d: %,.0f articles/s, %.2f MB/s per core", round, settings.rounds(),
-                    rounds.get(round - 1).articlesPerSecond(), rounds.get(round - 1).mbPerCpuSecond());
+            rounds.add(measure(round, tagger, articles, tagged, reference, textBytes));
+            log("round %d of %d: %,.0f articles/s, %.2f MB/s per core, %.1f reference scans", round,
+                    settings.rounds(), rounds.get(round - 1).articlesPerSecond(),
+                    rounds.get(round - 1).mbPerCpuSecond(), rounds.get(round - 1).costInReferenceScans());
         }
         Reference.reachabilityFence(tagger);
         final TagBenchResult result = new TagBenchResult("tag", startedAt, Machine.current(), settings, catalogSize,
-                articleSet, build, rounds, total(rounds, textBytes), TagBenchTally.of(planted, tagged));
+                articleSet, build, reference.phrases(), rounds, total(rounds, textBytes),
+                TagBenchTally.of(planted, tagged));
         return new Outcome(result, planted, tagged);
     }
 
     private TagBenchResult.Round measure(final int round, final Tagger tagger, final Article[] articles,
-                                         final TaggedArticle[] tagged, final long textBytes) {
+                                         final TaggedArticle[] tagged, final ReferenceScan reference,
+                                         final long textBytes) {
         final long gcCount = gcCount();
         final long gcMillis = gcMillis();
         final long allocated = threads.getCurrentThreadAllocatedBytes();
@@ -103,10 +108,15 @@ final class TagBench {
         final double wallSeconds = Units.seconds(System.nanoTime() - wall);
         final double cpuSeconds = Units.seconds(threads.getCurrentThreadCpuTime() - cpu);
         final long allocatedBytes = threads.getCurrentThreadAllocatedBytes() - allocated;
+        final long gcs = gcCount() - gcCount;
+        final long gcTime = gcMillis() - gcMillis;
+        final long scanCpu = threads.getCurrentThreadCpuTime();
+        reference.scanAll();
+        final double scanSeconds = Units.seconds(threads.getCurrentThreadCpuTime() - scanCpu);
         return new TagBenchResult.Round(round, articles.length, wallSeconds, cpuSeconds,
                 Units.perSecond(articles.length, wallSeconds), Units.perSecond(textBytes / MB, cpuSeconds),
-                cpuSeconds * 1e6 / articles.length, allocatedBytes / 1024.0 / articles.length,
-                gcCount() - gcCount, gcMillis() - gcMillis);
+                cpuSeconds * 1e6 / articles.length, allocatedBytes / 1024.0 / articles.length, gcs, gcTime,
+                scanSeconds, Units.perSecond(textBytes / MB, scanSeconds), cpuSeconds / scanSeconds);
     }
 
     private static TagBenchResult.Round total(final List<TagBenchResult.Round> rounds, final long textBytes) {
@@ -115,10 +125,13 @@ final class TagBench {
         final double cpu = rounds.stream().mapToDouble(TagBenchResult.Round::cpuSeconds).sum();
         final double allocatedKiB = rounds.stream().mapToDouble(r -> r.allocatedKiBPerArticle() * r.articles())
                 .sum();
+        final double scan = rounds.stream().mapToDouble(TagBenchResult.Round::referenceCpuSeconds).sum();
+        final double text = textBytes * (double) rounds.size() / MB;
         return new TagBenchResult.Round(0, articles, wall, cpu, Units.perSecond(articles, wall),
-                Units.perSecond(textBytes * (double) rounds.size() / MB, cpu), cpu * 1e6 / articles,
-                allocatedKiB / articles, rounds.stream().mapToLong(TagBenchResult.Round::gcCount).sum(),
-                rounds.stream().mapToLong(TagBenchResult.Round::gcMillis).sum());
+                Units.perSecond(text, cpu), cpu * 1e6 / articles, allocatedKiB / articles,
+                rounds.stream().mapToLong(TagBenchResult.Round::gcCount).sum(),
+                rounds.stream().mapToLong(TagBenchResult.Round::gcMillis).sum(), scan, Units.perSecond(text, scan),
+                cpu / scan);
     }
 
     private static void tagAll(final Tagger tagger, final Article[] articles, final TaggedArticle[] tagged) {

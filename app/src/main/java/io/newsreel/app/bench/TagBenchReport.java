@@ -24,7 +24,9 @@ final class TagBenchReport {
             new Row<>("MB of text per CPU-second", r -> fixed(r.mbPerCpuSecond(), 2)),
             new Row<>("CPU per article (us)", r -> fixed(r.microsPerArticle(), 0)),
             new Row<>("allocated per article (KiB)", r -> fixed(r.allocatedKiBPerArticle(), 0)),
-            new Row<>("GC collections / time (ms)", r -> r.gcCount() + " / " + r.gcMillis()));
+            new Row<>("GC collections / time (ms)", r -> r.gcCount() + " / " + r.gcMillis()),
+            new Row<>("reference scan, MB per CPU-s", r -> fixed(r.referenceMbPerCpuSecond(), 1)),
+            new Row<>("tagging in reference scans", r -> fixed(r.costInReferenceScans(), 1)));
 
     private static final List<Row<TagBenchResult.Tags>> TAG_ROWS = List.of(
             new Row<>("shows from the catalog", t -> fixed(t.catalogShows(), 2) + "  (of which primary "
@@ -63,8 +65,10 @@ final class TagBenchReport {
         out.printf(Locale.ROOT, "articles: %,d, %.2f MB of text, %,.0f bytes each on average%n", a.articles(),
                 a.textMB(), a.meanBytes());
         out.printf(Locale.ROOT, "tagger build: %.2f s (%.2f s CPU, %,.0f MiB allocated); heap after GC %.0f MiB "
-                        + "before, %.0f MiB after: the tagger holds %.0f MiB%n%n", b.wallSeconds(), b.cpuSeconds(),
+                        + "before, %.0f MiB after: the tagger holds %.0f MiB%n", b.wallSeconds(), b.cpuSeconds(),
                 b.allocatedMiB(), b.heapBeforeMiB(), b.heapAfterMiB(), b.heapHeldMiB());
+        out.printf(Locale.ROOT, "reference scan: one Aho-Corasick pass over the lower-cased text for %,d titles and "
+                + "names, after each round on the same thread%n%n", result.referencePhrases());
         final List<TagBenchResult.Round> columns = new ArrayList<>(result.rounds());
         columns.add(result.total());
         final String format = "%-30s" + " %12s".repeat(columns.size()) + "%n";

@@ -14,12 +14,14 @@ import java.util.List;
  * @param catalog the synthetic catalog
  * @param articles the synthetic articles
  * @param build building the tagger
+ * @param referencePhrases titles and names the reference scan looks for ({@link ReferenceScan})
  * @param rounds the figures of each measured round
  * @param total the measured rounds together
  * @param tags what the tagger found, per article
  */
 record TagBenchResult(String benchmark, Instant startedAt, Machine machine, Settings settings, CatalogSize catalog,
-                      ArticleSet articles, Build build, List<Round> rounds, Round total, Tags tags) {
+                      ArticleSet articles, Build build, int referencePhrases, List<Round> rounds, Round total,
+                      Tags tags) {
 
     TagBenchResult {
         rounds = List.copyOf(rounds);
@@ -99,10 +101,15 @@ record TagBenchResult(String benchmark, Instant startedAt, Machine machine, Sett
      * @param allocatedKiBPerArticle allocated by the tagging thread, per article
      * @param gcCount collections during the round
      * @param gcMillis collection time during the round
+     * @param referenceCpuSeconds CPU time of one {@link ReferenceScan} of every article, right after tagging them
+     * @param referenceMbPerCpuSecond MB of article text per CPU-second of that scan
+     * @param costInReferenceScans tagging's CPU time in reference scans of the same text: the machine's speed
+     *                             divides out
      */
     record Round(int round, long articles, double wallSeconds, double cpuSeconds, double articlesPerSecond,
                  double mbPerCpuSecond, double microsPerArticle, double allocatedKiBPerArticle, long gcCount,
-                 long gcMillis) {
+                 long gcMillis, double referenceCpuSeconds, double referenceMbPerCpuSecond,
+                 double costInReferenceScans) {
     }
 
     /**

@@ -20,10 +20,10 @@ import java.util.function.Function;
  * The timeline entries of a release slot, as a function of its reports alone, so that replaying the same reports in
  * any order gives the same entries.
  *
- * <p>Reports of one fact on one day merge into one entry listing every source. Reports of a once-per-season event
- * that disagree on its day become one entry per day, each flagged as a conflict; a report that gives only a window
- * ("in March") joins a reported day inside it rather than contradicting it. An episode calendar slot draws one entry
- * per release day from the schedule most reports state.
+ * <p>Reports of one fact on one day merge into one entry listing every source the slot keeps. Reports of a
+ * once-per-season event that disagree on its day become one entry per day, each flagged as a conflict; a report that
+ * gives only a window ("in March") joins a reported day inside it rather than contradicting it. An episode calendar
+ * slot draws one entry per release day from the schedule most reports state.
  */
 public final class SlotEntries {
 

@@ -18,6 +18,7 @@ import io.newsreel.contract.event.TimelineEntry;
 import io.newsreel.contract.topic.Topics;
 import io.newsreel.sink.fixtures.SinkDrivers;
 import io.newsreel.sink.fixtures.StoreContents;
+import io.newsreel.sink.release.ReleaseSlot;
 import io.newsreel.sink.timeline.ShowSummary;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -189,6 +191,25 @@ class ReleaseTimelineTest {
 
         assertThat(releaseEntries()).extracting(entry -> entry.release().date()).containsExactly(DEC_13);
         assertThat(timelines.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheNewestReportsOfAFactReportedByMoreArticlesThanASlotKeeps() {
+        // Given more articles reporting one premiere than a slot keeps, arriving out of order
+        final int articles = ReleaseSlot.MAX_REPORTS + 30;
+        final List<Integer> arrival = new ArrayList<>(IntStream.range(0, articles).boxed().toList());
+        Collections.shuffle(arrival, new Random(11));
+
+        // When
+        arrival.forEach(i -> pipe(article("outlet" + i % 7, "a-" + i, 1, NOV_20.plusSeconds(60L * i),
+                fact(ReleaseType.PREMIERE, DEC_6, 0.5))));
+
+        // Then
+        assertThat(releaseEntries()).singleElement().satisfies(entry -> assertThat(entry.release().sources())
+                .extracting(ReleaseSource::articleId).containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(30, articles).mapToObj(i -> "a-" + i).toList()));
+        assertThat(summary().articleCount()).isEqualTo(articles);
+        assertThat(summary().releaseCount()).isEqualTo(1);
     }
 
     @Test

@@ -2,25 +2,43 @@ package io.newsreel.processor.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A story as story assignment remembers it: its id, the event it was formed on, and the signals of its members.
+ * A story as story assignment remembers it: its id, the event it was formed on, when its first article was published,
+ * and the signals of its newest members.
+ *
+ * <p>Only the last {@link #MAX_MEMBERS} members to join keep their signals. A show's {@link StoryIndex} (up to 200
+ * stories) is one store value: with the signals of every member, about 250 bytes each, a few thousand articles of
+ * one show in a week would outgrow the largest record Kafka takes by default, and the processor, unable to store
+ * the index, would retry that article for ever. The newest members are the ones later copies and coverage resemble;
+ * the first publication is kept apart, since a story takes coverage only within a window from its start.
  *
  * @param storyId the story id
  * @param event the event its members report, or null when they were joined as copies only
- * @param members the members' signals, in the order they joined
+ * @param firstPublished when its first article was published; a head stored before this was kept takes its oldest
+ *                       member's
+ * @param members the newest members' signals, in the order they joined
  */
-public record StoryHead(String storyId, String event, List<StorySignals> members) {
+public record StoryHead(String storyId, String event, Instant firstPublished, List<StorySignals> members) {
+
+    /** At 250 bytes or so a member, 200 full stories stay near half a megabyte. */
+    static final int MAX_MEMBERS = 10;
 
     public StoryHead {
         members = List.copyOf(members);
+        if (firstPublished == null) {
+            firstPublished = members.stream().map(StorySignals::published).min(Comparator.naturalOrder())
+                    .orElseThrow();
+        }
     }
 
-    public Instant firstPublished() {
-        return members.stream().map(StorySignals::published).min(Instant::compareTo).orElseThrow();
+    /** A story of one article. */
+    public static StoryHead of(final String storyId, final StorySignals first) {
+        return new StoryHead(storyId, null, first.published(), List.of(first));
     }
 
     public Instant lastPublished() {
@@ -41,13 +59,18 @@ public record StoryHead(String storyId, String event, List<StorySignals> members
         return persons;
     }
 
-    /** This story with one more member, or with a member's signals replaced by those of its new revision. */
+    /**
+     * This story with one more member (the member that joined first letting go of its signals when there are then
+     * more than {@link #MAX_MEMBERS}), or with a member's signals replaced by those of its new revision.
+     */
     public StoryHead with(final StorySignals signals, final String joinedOnEvent) {
         final List<StorySignals> updated = new ArrayList<>(members);
         updated.replaceAll(member -> member.articleId().equals(signals.articleId()) ? signals : member);
         if (!updated.contains(signals)) {
             updated.add(signals);
         }
-        return new StoryHead(storyId, event != null ? event : joinedOnEvent, updated);
+        final Instant first = signals.published().isBefore(firstPublished) ? signals.published() : firstPublished;
+        return new StoryHead(storyId, event != null ? event : joinedOnEvent, first,
+                updated.subList(Math.max(0, updated.size() - MAX_MEMBERS), updated.size()));
     }
 }

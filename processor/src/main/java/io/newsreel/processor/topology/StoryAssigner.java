@@ -77,7 +77,7 @@ final class StoryAssigner implements Processor<String, StoryCandidate, String, S
         }
         final Optional<StoryMatch> match = StoryMatcher.match(index.stories(), signals);
         final StoryHead updated = match.map(found -> found.story().with(signals, found.event()))
-                .orElseGet(() -> new StoryHead(STORY_PREFIX + article.id(), null, List.of(signals)));
+                .orElseGet(() -> StoryHead.of(STORY_PREFIX + article.id(), signals));
         indexes.put(showId, index.with(updated));
         return new Placement(updated.storyId(), showId, match.map(StoryMatch::copyOf).orElse(null), updated.event());
     }

@@ -12,8 +12,8 @@ class StoryMatcherTest {
 
     private static final Instant DAY_ONE = Instant.parse("2023-11-29T06:00:00Z");
     private static final String PRESS = "PRESS_CONFERENCE 2023-11-29";
-    private static final StoryHead STORY = new StoryHead("story-a", null,
-            List.of(signals("a", DAY_ONE, 0L, Set.of(PRESS), Set.of("keum-sae-rok", "noh-sang-hyun"))));
+    private static final StoryHead STORY = StoryHead.of("story-a",
+            signals("a", DAY_ONE, 0L, Set.of(PRESS), Set.of("keum-sae-rok", "noh-sang-hyun")));
 
     @Test
     void shouldJoinAnotherOutletsReportOfTheSameEvent() {

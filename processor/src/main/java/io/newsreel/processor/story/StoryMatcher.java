@@ -11,6 +11,7 @@ import java.util.Set;
  * bits of a member's (syndication, a re-published piece with a new headline). Else as coverage of the same event by
  * another outlet: published close to the story's first article, it leads with an event the story reports, and it
  * names someone the story names (or either names no one), so that two unrelated premieres on one day stay apart.
+ * A full story ({@link StoryHead#full()}) takes no more articles.
  */
 public final class StoryMatcher {
 
@@ -25,7 +26,8 @@ public final class StoryMatcher {
     private StoryMatcher() {
     }
 
-    public static Optional<StoryMatch> match(final List<StoryHead> stories, final StorySignals article) {
+    public static Optional<StoryMatch> match(final List<StoryHead> recent, final StorySignals article) {
+        final List<StoryHead> stories = recent.stream().filter(story -> !story.full()).toList();
         for (final StoryHead story : stories) {
             for (final StorySignals member : story.members()) {
                 if (!member.articleId().equals(article.articleId())

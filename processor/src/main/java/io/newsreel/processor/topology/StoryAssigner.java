@@ -71,12 +71,12 @@ final class StoryAssigner implements Processor<String, StoryCandidate, String, S
             // A story past the index's horizon is no longer joined; the article simply keeps its id.
             final Optional<StoryHead> current = index.stories().stream()
                     .filter(story -> story.storyId().equals(known)).findFirst()
-                    .map(story -> story.with(signals, null));
+                    .map(story -> story.revisedBy(signals));
             current.ifPresent(story -> indexes.put(showId, index.with(story)));
             return new Placement(known, showId, null, current.map(StoryHead::event).orElse(null));
         }
         final Optional<StoryMatch> match = StoryMatcher.match(index.stories(), signals);
-        final StoryHead updated = match.map(found -> found.story().with(signals, found.event()))
+        final StoryHead updated = match.map(found -> found.story().joinedBy(signals, found.event()))
                 .orElseGet(() -> StoryHead.of(STORY_PREFIX + article.id(), signals));
         indexes.put(showId, index.with(updated));
         return new Placement(updated.storyId(), showId, match.map(StoryMatch::copyOf).orElse(null), updated.event());

@@ -19,7 +19,7 @@ class StoryHeadTest {
     void shouldKeepTheSignalsOfItsNewestMembersAndWhenItBegan() {
         StoryHead story = StoryHead.of("story-0", member(0, DAY_ONE));
         for (int i = 1; i < 25; i++) {
-            story = story.with(member(i, DAY_ONE.plus(Duration.ofHours(i))), "PREMIERE 2023-12-06");
+            story = story.joinedBy(member(i, DAY_ONE.plus(Duration.ofHours(i))), "PREMIERE 2023-12-06");
         }
 
         assertThat(story.members()).extracting(StorySignals::articleId)
@@ -27,6 +27,32 @@ class StoryHeadTest {
         assertThat(story.firstPublished()).isEqualTo(DAY_ONE);
         assertThat(story.lastPublished()).isEqualTo(DAY_ONE.plus(Duration.ofHours(24)));
         assertThat(story.event()).isEqualTo("PREMIERE 2023-12-06");
+        assertThat(story.articles()).isEqualTo(25);
+    }
+
+    @Test
+    void shouldTakeBackTheSignalsOfARevisedMemberWithoutCountingItAgain() {
+        StoryHead story = StoryHead.of("story-0", member(0, DAY_ONE));
+        for (int i = 1; i < 25; i++) {
+            story = story.joinedBy(member(i, DAY_ONE.plus(Duration.ofHours(i))), null);
+        }
+
+        final StoryHead revised = story.revisedBy(member(3, DAY_ONE.plus(Duration.ofHours(3))));
+
+        assertThat(revised.articles()).isEqualTo(25);
+        assertThat(revised.members()).hasSize(StoryHead.MAX_MEMBERS).last()
+                .extracting(StorySignals::articleId).isEqualTo(articleId(3));
+    }
+
+    @Test
+    void shouldBeFullAtTheMostArticlesAStoryHolds() {
+        StoryHead story = StoryHead.of("story-0", member(0, DAY_ONE));
+        for (int i = 1; i < StoryHead.MAX_ARTICLES; i++) {
+            assertThat(story.full()).isFalse();
+            story = story.joinedBy(member(i, DAY_ONE.plus(Duration.ofMinutes(i))), null);
+        }
+
+        assertThat(story.full()).isTrue();
     }
 
     @Test
@@ -37,7 +63,7 @@ class StoryHeadTest {
             final StorySignals article = member(i, DAY_ONE.plus(Duration.ofMinutes(2L * i)));
             final String storyId = "story-" + i % 100;
             final StoryHead story = index.stories().stream().filter(head -> head.storyId().equals(storyId))
-                    .findFirst().map(head -> head.with(article, null)).orElseGet(() -> StoryHead.of(storyId, article));
+                    .findFirst().map(head -> head.joinedBy(article, null)).orElseGet(() -> StoryHead.of(storyId, article));
 
             // When
             index = index.with(story);
@@ -49,12 +75,15 @@ class StoryHeadTest {
     }
 
     @Test
-    void shouldTakeItsOldestMembersPublicationWhenStoredBeforeThatWasKept() throws Exception {
+    void shouldReadAHeadStoredBeforeItsStartAndSizeWereKept() throws Exception {
         final String stored = "{\"storyId\":\"story-a\",\"event\":null,\"members\":["
                 + Json.MAPPER.writeValueAsString(member(2, DAY_ONE.plus(Duration.ofHours(2)))) + ","
                 + Json.MAPPER.writeValueAsString(member(1, DAY_ONE)) + "]}";
 
-        assertThat(Json.MAPPER.readValue(stored, StoryHead.class).firstPublished()).isEqualTo(DAY_ONE);
+        final StoryHead head = Json.MAPPER.readValue(stored, StoryHead.class);
+
+        assertThat(head.firstPublished()).isEqualTo(DAY_ONE);
+        assertThat(head.articles()).isEqualTo(2);
     }
 
     private static StorySignals member(final int number, final Instant published) {

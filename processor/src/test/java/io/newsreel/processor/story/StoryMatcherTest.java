@@ -52,6 +52,16 @@ class StoryMatcherTest {
         assertThat(StoryMatcher.match(List.of(STORY), review)).isEmpty();
     }
 
+    @Test
+    void shouldJoinNothingToAFullStory() {
+        final StoryHead full = new StoryHead("story-a", PRESS, DAY_ONE, StoryHead.MAX_ARTICLES, STORY.members());
+        final StorySignals copy = signals("c", DAY_ONE.plus(Duration.ofHours(1)), 0L, Set.of(PRESS),
+                Set.of("noh-sang-hyun"));
+
+        assertThat(StoryMatcher.match(List.of(STORY), copy)).isPresent();
+        assertThat(StoryMatcher.match(List.of(full), copy)).isEmpty();
+    }
+
     private static StorySignals signals(final String id, final Instant published, final long simHash,
                                         final Set<String> events, final Set<String> persons) {
         return new StorySignals(id, published, simHash, events, persons);

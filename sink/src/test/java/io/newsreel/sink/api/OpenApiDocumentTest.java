@@ -54,6 +54,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldTellAnAnswerThatTheDocumentDoesNotAllow() {
+        assertThat(document.answerViolations("/api/shows/{id}/calendar.ics", 200, "text/calendar; charset=utf-8",
+                "BEGIN:VCALENDAR")).isEmpty();
+        assertThat(document.answerViolations("/api/shows/{id}/calendar.ics", 200, "text/html", "<p>")).isNotEmpty();
+        assertThat(document.answerViolations("/api/shows/{id}/calendar.ics", 200, "application/json", "{}"))
+                .isNotEmpty();
+        assertThat(document.answerViolations("/api/shows/{id}", 200, "application/json", "{\"unexpected\": 1}"))
+                .isNotEmpty();
+    }
+
+    @Test
     void shouldServeTheOpenApiDocumentAndTheAsyncApiDocumentAsYaml() throws IOException {
         final HttpResponse<String> openApi = api.get("/api/docs/openapi.yaml");
         final HttpResponse<String> asyncApi = api.get("/api/docs/asyncapi.yaml");

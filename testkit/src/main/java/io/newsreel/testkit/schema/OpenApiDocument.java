@@ -65,6 +65,24 @@ public final class OpenApiDocument {
         return schemas.violations(schema, body);
     }
 
+    /**
+     * What is wrong with an answer of {@code GET pathTemplate}: for a JSON answer, what {@link #responseViolations}
+     * finds in its body; for any other (calendars, feeds, metrics, streams), a media type the operation does not
+     * document for that status.
+     *
+     * @param contentType the answer's {@code Content-Type}, or "" when it had none
+     */
+    public List<String> answerViolations(final String pathTemplate, final int status, final String contentType,
+                                         final String body) {
+        if (contentType.startsWith(JSON)) {
+            return responseViolations(pathTemplate, status, DocumentSchemas.json(body));
+        }
+        final List<String> documented = mediaTypes(pathTemplate, status);
+        return documented.stream().anyMatch(contentType::startsWith) ? List.of()
+                : List.of("GET " + pathTemplate + " answered " + status + " as '" + contentType + "', documented: "
+                        + documented);
+    }
+
     /** The media types {@code GET pathTemplate} documents for {@code status}. */
     public List<String> mediaTypes(final String pathTemplate, final int status) {
         final JsonNode response = document().at(resolved("/paths/" + escape(pathTemplate) + "/get/responses/"

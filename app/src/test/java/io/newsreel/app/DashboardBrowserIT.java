@@ -12,24 +12,18 @@ import io.newsreel.app.browser.DashboardPage.Entry;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.serde.Json;
-import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
-import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
-import io.newsreel.processor.ProcessorConfig;
 import io.newsreel.processor.ProcessorService;
-import io.newsreel.sink.SinkConfig;
 import io.newsreel.sink.SinkService;
 import io.newsreel.testkit.KafkaCluster;
 import io.newsreel.testkit.KafkaClusterExtension;
-import io.newsreel.testkit.TestNames;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -81,12 +75,9 @@ class DashboardBrowserIT {
         requireBrowser();
         final Map<String, Object> clients = kafka.clientProperties();
         try (FeedServer feeds = FeedServer.start(0, Map.of(FEED, feed(PREMIERE, MONSTER)));
-             ProcessorService processor = new ProcessorService(new ProcessorConfig(clients,
-                     TestNames.unique("dashboard-processor"), stateDir.resolve("processor"), true));
-             SinkService sink = new SinkService(new SinkConfig(clients, TestNames.unique("dashboard-sink"),
-                     stateDir.resolve("sink"), "127.0.0.1", 0, "127.0.0.1"));
-             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
-                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC());
+             ProcessorService processor = TestServices.processor(kafka, "dashboard", stateDir);
+             SinkService sink = TestServices.sink(kafka, "dashboard", stateDir);
+             IngestService ingest = TestServices.ingest(kafka);
              Browser browser = Browser.start(SCREENSHOTS)) {
             // Given the pipeline, polling the feed every second, has built the show's timeline
             processor.start();

@@ -11,13 +11,10 @@ import io.newsreel.contract.event.PersonTag;
 import io.newsreel.contract.event.ShowTag;
 import io.newsreel.contract.event.TaggedArticle;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.processor.ProcessorConfig;
 import io.newsreel.processor.ProcessorService;
-import io.newsreel.sink.SinkConfig;
 import io.newsreel.sink.SinkService;
 import io.newsreel.testkit.KafkaCluster;
 import io.newsreel.testkit.KafkaClusterExtension;
-import io.newsreel.testkit.TestNames;
 import io.newsreel.testkit.TopicContents;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,10 +55,8 @@ class RetagIT {
                                                                       @TempDir final Path state) throws Exception {
         final Map<String, Object> clients = kafka.clientProperties();
         final NewsreelCli newsreel = new NewsreelCli(kafka);
-        try (ProcessorService processor = new ProcessorService(new ProcessorConfig(clients,
-                     TestNames.unique("retag-processor"), state.resolve("processor"), true));
-             SinkService sink = new SinkService(new SinkConfig(clients, TestNames.unique("retag-sink"),
-                     state.resolve("sink"), "127.0.0.1", 0, "127.0.0.1"))) {
+        try (ProcessorService processor = TestServices.processor(kafka, "retag", state);
+             SinkService sink = TestServices.sink(kafka, "retag", state)) {
             processor.start();
             sink.start();
             final SinkApi api = new SinkApi(sink.httpPort());

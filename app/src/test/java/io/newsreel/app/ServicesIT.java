@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.serde.Json;
-import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
-import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import io.newsreel.processor.ProcessorConfig;
 import io.newsreel.processor.ProcessorService;
@@ -23,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,8 +72,7 @@ class ServicesIT {
         try (FeedServer feeds = FeedServer.start(0, Map.of("test-desk.xml", FEED.getBytes(StandardCharsets.UTF_8)));
              ProcessorService processor = new ProcessorService(ProcessorConfig.defaults(clients, stateDir));
              SinkService sink = new SinkService(SinkConfig.defaults(clients, stateDir, 0));
-             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
-                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
+             IngestService ingest = TestServices.ingest(kafka)) {
             processor.start();
             sink.start();
             ingest.start();

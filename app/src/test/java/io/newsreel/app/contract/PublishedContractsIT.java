@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsreel.app.TestServices;
 import io.newsreel.app.retag.NewsreelCli;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.FeedSubscription;
@@ -12,13 +13,7 @@ import io.newsreel.contract.topic.CleanupPolicy;
 import io.newsreel.contract.topic.Topic;
 import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.ingest.IngestConfig;
-import io.newsreel.ingest.IngestService;
-import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
-import io.newsreel.processor.ProcessorConfig;
-import io.newsreel.processor.ProcessorService;
-import io.newsreel.sink.SinkConfig;
 import io.newsreel.sink.SinkService;
 import io.newsreel.testkit.KafkaCluster;
 import io.newsreel.testkit.KafkaClusterExtension;
@@ -32,7 +27,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,14 +90,11 @@ class PublishedContractsIT {
                 "drama-desk.xml", DESK.getBytes(StandardCharsets.UTF_8),
                 "screen-wire.xml", WIRE.getBytes(StandardCharsets.UTF_8),
                 "not-a-feed.xml", "<html><body>Moved</body></html>".getBytes(StandardCharsets.UTF_8))));
-        started(new ProcessorService(new ProcessorConfig(clients, TestNames.unique("contract-processor"),
-                stateDir.resolve("processor"), true))).start();
-        final SinkService sink = started(new SinkService(new SinkConfig(clients, TestNames.unique("contract-sink"),
-                stateDir.resolve("sink"), "127.0.0.1", 0, "127.0.0.1")));
+        started(TestServices.processor(kafka, "contract", stateDir)).start();
+        final SinkService sink = started(TestServices.sink(kafka, "contract", stateDir));
         sink.start();
         httpPort = sink.httpPort();
-        started(new IngestService(IngestConfig.defaults(clients)
-                .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())).start();
+        started(TestServices.ingest(kafka)).start();
 
         final NewsreelCli newsreel = new NewsreelCli(kafka);
         newsreel.run("catalog", "add", "show", "--id", TestNames.unique("show"), "--title", "Contract Check",

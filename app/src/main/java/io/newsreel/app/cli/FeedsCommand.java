@@ -112,6 +112,9 @@ public final class FeedsCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscribed feeds and their health.")
     static final class ListFeeds implements Callable<Integer> {
 
+        /** The columns of the header and of each feed. */
+        private static final String ROW = "%-7s %-9s %-20s %-8s %-20s %-20s %-19s %s%n";
+
         @Mixin
         private KafkaOptions kafka;
 
@@ -122,17 +125,17 @@ public final class FeedsCommand {
         public Integer call() {
             final Map<String, FeedStatus> statuses =
                     CompactedTopicReader.latest(kafka.clientProperties(), Topics.FEED_STATUS);
-            out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %-19s %s%n", "STATE", "INTERVAL", "LAST SUCCESS",
-                    "FAILURES", "LAST ERROR", "NEXT POLL", "ZONE", "URL");
+            out(spec).printf(ROW, "STATE", "INTERVAL", "LAST SUCCESS", "FAILURES", "LAST ERROR", "NEXT POLL", "ZONE",
+                    "URL");
             for (final FeedSubscription feed : subscriptions(kafka)) {
                 final FeedStatus status = statuses.get(feed.url());
-                out(spec).printf("%-7s %-9s %-20s %-8s %-20s %-20s %-19s %s%n", feed.enabled() ? "enabled" : "paused",
+                out(spec).printf(ROW, feed.enabled() ? "enabled" : "paused",
                         feed.pollInterval() == null ? "default" : feed.pollInterval(),
                         status == null ? "never" : time(status.lastSuccess()),
                         status == null ? 0 : status.consecutiveFailures(),
                         status == null || status.lastErrorKind() == null ? "-" : status.lastErrorKind(),
-                        status == null ? "now" : time(status.nextPoll()), feed.zone() == null ? "as written"
-                                : feed.zone(), feed.url());
+                        status == null ? "now" : time(status.nextPoll()),
+                        feed.zone() == null ? "as written" : feed.zone(), feed.url());
             }
             return 0;
         }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsreel.app.NewsreelCommandLine;
+import io.newsreel.app.TestServices;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.Article;
 import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
-import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.subscription.Opml;
 import io.newsreel.testkit.KafkaCluster;
 import io.newsreel.testkit.KafkaClusterExtension;
@@ -21,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,8 +47,7 @@ class FeedsCommandIT {
         try (FeedServer feeds = FeedServer.start(0, Map.of(
                 "opinion.xml", OPINION.getBytes(StandardCharsets.UTF_8),
                 "listings.xml", LISTINGS.getBytes(StandardCharsets.UTF_8)));
-             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
-                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
+             IngestService ingest = TestServices.ingest(kafka)) {
             ingest.start();
             final Path opml = dir.resolve("mine.opml");
             Files.writeString(opml, "<opml version=\"2.0\"><body>"
@@ -60,8 +57,9 @@ class FeedsCommandIT {
 
             assertThat(command(kafka, "feeds", "import", opml.toString(), "--interval", "PT1S"))
                     .contains("Subscribed to 2 new feeds");
-            await().atMost(Duration.ofSeconds(30)).until(() -> articlesFrom(clients, feeds.url("opinion.xml")) == 2
-                    && articlesFrom(clients, feeds.url("listings.xml")) == 3);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    articlesFrom(clients, feeds.url("opinion.xml")).size() == 2
+                            && articlesFrom(clients, feeds.url("listings.xml")).size() == 3);
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(command(kafka, "feeds", "list"))
                     .contains(feeds.url("opinion.xml"), feeds.url("listings.xml"))
@@ -86,19 +84,17 @@ class FeedsCommandIT {
     void shouldDateAFeedsArticlesInTheZoneItWasAddedWith(final KafkaCluster kafka) {
         final Map<String, Object> clients = kafka.clientProperties();
         try (FeedServer feeds = FeedServer.start(0, Map.of("desk.xml", DESK.getBytes(StandardCharsets.UTF_8)));
-             IngestService ingest = new IngestService(IngestConfig.defaults(clients)
-                     .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
+             IngestService ingest = TestServices.ingest(kafka)) {
             ingest.start();
 
             assertThat(command(kafka, "feeds", "add", feeds.url("desk.xml"), "--zone", "America/Los_Angeles",
                     "--interval", "PT1S")).contains("Subscribed");
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> articlesFrom(clients, feeds.url("desk.xml")) == 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> articlesFrom(clients, feeds.url("desk.xml")).size() == 2);
             // Dated "+0000" in January: Pacific Standard Time.
-            assertThat(TopicContents.readAll(clients, Topics.RAW_ARTICLES.name(), Topics.RAW_ARTICLES.valueSerde()
-                    .deserializer()).stream().map(record -> (Article) record.value())
-                    .filter(article -> feeds.url("desk.xml").equals(article.feedUrl())))
-                    .extracting(Article::publishedOffset).containsOnly(ZoneOffset.ofHours(-8));
+            assertThat(articlesFrom(clients, feeds.url("desk.xml"))).extracting(Article::publishedOffset)
+                    .containsOnly(ZoneOffset.ofHours(-8));
             assertThat(command(kafka, "feeds", "list"))
                     .containsPattern("America/Los_Angeles +" + feeds.url("desk.xml"));
             // The cluster outlives this test; later ingests need not poll a feed whose server is gone.
@@ -122,10 +118,10 @@ class FeedsCommandIT {
         assertThat(output).contains("STATE", "NEXT POLL", "URL");
     }
 
-    private static long articlesFrom(final Map<String, Object> clients, final String feedUrl) {
+    private static List<Article> articlesFrom(final Map<String, Object> clients, final String feedUrl) {
         return TopicContents.readAll(clients, Topics.RAW_ARTICLES.name(), Topics.RAW_ARTICLES.valueSerde()
                 .deserializer()).stream().map(record -> (Article) record.value())
-                .filter(article -> feedUrl.equals(article.feedUrl())).count();
+                .filter(article -> feedUrl.equals(article.feedUrl())).toList();
     }
 
     private static String feed(final String title, final String slug, final int items) {

@@ -3,20 +3,18 @@ package io.newsreel.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsreel.app.TestServices;
 import io.newsreel.app.samples.FeedServer;
 import io.newsreel.contract.event.FeedSubscription;
 import io.newsreel.contract.topic.TopicProvisioner;
 import io.newsreel.contract.topic.Topics;
-import io.newsreel.ingest.IngestConfig;
 import io.newsreel.ingest.IngestService;
-import io.newsreel.ingest.fetch.FetchSettings;
 import io.newsreel.ingest.subscription.SubscriptionWriter;
 import io.newsreel.testkit.KafkaCluster;
 import io.newsreel.testkit.KafkaClusterExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,8 +58,7 @@ class FirstPollProgressIT {
                 final Instant startedAt = Instant.now();
                 try (FirstPollProgress progress = FirstPollProgress.follow(clients, startedAt, 3,
                         total -> new Progress("First poll", total, terminal, true, System::nanoTime));
-                     IngestService ingest = new IngestService(IngestConfig.defaults(clients)
-                             .withFetch(FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)), Clock.systemUTC())) {
+                     IngestService ingest = TestServices.ingest(kafka)) {
                     ingest.start();
 
                     await().atMost(Duration.ofSeconds(60)).until(progress::finished);

@@ -73,8 +73,8 @@ final class Near {
         final String text = sentence.lower();
         final int limit = Math.min(sentence.end(), to);
         int end = done;
-        for (int at = Math.max(sentence.start(), from); MatchStarts.find(matcher, text, at, limit, MatchStarts.WORD_START);
-             at = matcher.end()) {
+        for (int at = Math.max(sentence.start(), from);
+             MatchStarts.find(matcher, text, at, limit, MatchStarts.WORD_START); at = matcher.end()) {
             if (matcher.start() >= end) {
                 action.accept(matcher);
                 end = matcher.end();

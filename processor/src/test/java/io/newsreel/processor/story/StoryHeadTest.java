@@ -63,7 +63,8 @@ class StoryHeadTest {
             final StorySignals article = member(i, DAY_ONE.plus(Duration.ofMinutes(2L * i)));
             final String storyId = "story-" + i % 100;
             final StoryHead story = index.stories().stream().filter(head -> head.storyId().equals(storyId))
-                    .findFirst().map(head -> head.joinedBy(article, null)).orElseGet(() -> StoryHead.of(storyId, article));
+                    .findFirst().map(head -> head.joinedBy(article, null))
+                    .orElseGet(() -> StoryHead.of(storyId, article));
 
             // When
             index = index.with(story);

@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class ShowDiscovery {
 
-    private static final GatedPattern QUOTED = GatedPattern.startingAt(Pattern.compile(
-            "[\"\u201c\u2018'](?<title>[A-Z0-9][^\"\u201d\u2019'\\n]{1,60}?)"
-                    + "[\"\u201d\u2019'](?![a-z])"), Triggers.words("\"", "\u201c", "\u2018", "'"));
     private static final SeasonGate SEASON_GATE = new SeasonGate();
     private static final GatedPattern SEASON = GatedPattern.around(Pattern.compile(
             "(?<title>(?:[A-Z0-9][\\w'!?:&#.-]*\\s){1," + SeasonGate.MAX_TITLE_WORDS
@@ -35,12 +32,12 @@ public final class ShowDiscovery {
 
     public static List<DiscoveredShow> find(final String text) {
         final List<DiscoveredShow> found = new ArrayList<>();
-        QUOTED.forEachMatch(text, quoted -> {
+        QuotedTitles.forEach(text, quoted -> {
             if (inSentenceAboutShows(text, quoted.start(), quoted.end())) {
                 // The title starts with a letter or digit, so only its end can carry spaces to leave out of the span.
-                final String title = quoted.group("title").strip();
-                found.add(new DiscoveredShow(title, null, quoted.start("title"),
-                        quoted.start("title") + title.length(), QUOTED_CONFIDENCE, "quoted-title"));
+                final String title = text.substring(quoted.titleStart(), quoted.titleEnd()).strip();
+                found.add(new DiscoveredShow(title, null, quoted.titleStart(), quoted.titleStart() + title.length(),
+                        QUOTED_CONFIDENCE, "quoted-title"));
             }
         });
         SEASON.forEachMatch(text, seasons -> {

@@ -23,7 +23,8 @@ class GatedPatternTest {
             "(as Kim Ji-won) plays\nportrays the family\u2019s founder, Jin Yang-chul as actor Kim Soo-hyun",
             "Director Choi Jung-gyu said actress Seo Hyun-jin had joined, opposite Hyun-jin Seo.",
             "as Lee Do-hyun", "-", "", "Kim Sae-rok", "Noh Jae Won, who was cast as the Han Ji Min of the series",
-            "singer Lee Ji-eun and actors Sae-rok Keum, Kim Lee Sae-rok-ah Park Min-young Choi", "'Soundtrack #2' is a \"Disney+ series\" season 2 drama.",
+            "singer Lee Ji-eun and actors Sae-rok Keum, Kim Lee Sae-rok-ah Park Min-young Choi",
+            "'Soundtrack #2' is a \"Disney+ series\" season 2 drama.",
             "O'Brien (Kim Na-ra) as-is as.as as Lee Ji-eun(Kim Min-ji)",
             "Reply 1988 Season 2, SEASON 3 of Kingdom, The Glory: Part 2 and Sweet  Home season 10.\nseries 4",
             "In Netflix's hit Physical: 100 Series 2 and \u201cMoving\u201d season 1 'Mr. Sunshine' Part 3",
@@ -132,7 +133,7 @@ class GatedPatternTest {
                 gated.add((GatedPattern) field.get(null));
             }
         }
-        assertThat(gated).as("gated patterns found").hasSizeGreaterThanOrEqualTo(9);
+        assertThat(gated).as("gated patterns found").hasSizeGreaterThanOrEqualTo(8);
         return gated;
     }
 }

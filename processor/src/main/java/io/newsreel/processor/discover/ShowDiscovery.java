@@ -21,6 +21,7 @@ public final class ShowDiscovery {
     private static final Pattern SHOW_WORDS = Pattern.compile("(?i)\\b" + Alternation.of(List.of("series", "drama",
             "k-drama", "season", "episode", "episodes", "premiere", "premieres", "premiered", "show", "sitcom",
             "miniseries", "thriller", "romance", "comedy", "streaming", "stream")) + "\\b");
+    private static final MatchStarts.Opening SHOW_WORD_START = MatchStarts.wordStartOf(SHOW_WORDS);
     /** Words that start a sentence before a title rather than belong to it. */
     private static final Pattern LEADING_WORD = Pattern.compile(
             "^(?:(?:In|On|At|After|Before|When|While|With|For|From|As|And|But|Watch|Stream) )+");
@@ -66,6 +67,6 @@ public final class ShowDiscovery {
         }
         // Tried only where a word starts: the sentence is searched for every quoted title in it.
         return MatchStarts.find(SHOW_WORDS.matcher(text).useTransparentBounds(true), text, from, to,
-                MatchStarts.WORD_START);
+                SHOW_WORD_START);
     }
 }

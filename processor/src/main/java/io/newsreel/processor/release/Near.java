@@ -1,6 +1,8 @@
 package io.newsreel.processor.release;
 
 import io.newsreel.processor.trie.MatchStarts;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,9 @@ final class Near {
     interface DigitRun {
         boolean anchors(String text, int start, int end);
     }
+
+    /** Where each pattern given here can begin; the patterns are constants, so this holds a few dozen. */
+    private static final Map<Pattern, MatchStarts.Opening> OPENINGS = new ConcurrentHashMap<>();
 
     private Near() {
     }
@@ -72,9 +77,10 @@ final class Near {
                             final int done, final Consumer<Matcher> action) {
         final String text = sentence.lower();
         final int limit = Math.min(sentence.end(), to);
+        final MatchStarts.Opening opening = OPENINGS.computeIfAbsent(matcher.pattern(), MatchStarts::wordStartOf);
         int end = done;
         for (int at = Math.max(sentence.start(), from);
-             MatchStarts.find(matcher, text, at, limit, MatchStarts.WORD_START); at = matcher.end()) {
+             MatchStarts.find(matcher, text, at, limit, opening); at = matcher.end()) {
             if (matcher.start() >= end) {
                 action.accept(matcher);
                 end = matcher.end();

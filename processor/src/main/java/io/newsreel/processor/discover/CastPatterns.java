@@ -92,11 +92,20 @@ public final class CastPatterns {
                                 final List<CastMention> found) {
         pattern.forEachMatch(text, matcher -> {
             final int personStart = matcher.start("person");
-            if (found.stream().noneMatch(known -> overlaps(known, personStart, matcher.end("person")))) {
+            if (!overlapsAny(found, personStart, matcher.end("person"))) {
                 found.add(new CastMention(matcher.group("person"), personStart, matcher.end("person"),
                         matcher.group("character"), matcher.start("character"), matcher.end("character"), rule));
             }
         });
+    }
+
+    private static boolean overlapsAny(final List<CastMention> found, final int start, final int end) {
+        for (final CastMention known : found) {
+            if (overlaps(known, start, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(final CastMention known, final int start, final int end) {

@@ -79,7 +79,12 @@ public final class PersonDiscovery {
     }
 
     private static boolean personBefore(final String text, final int start) {
-        return PERSON_BEFORE.stream().anyMatch(words -> text.startsWith(words, start - words.length()));
+        for (final String words : PERSON_BEFORE) {
+            if (text.startsWith(words, start - words.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -78,7 +78,7 @@ final class Disambiguator {
         private int score(final PersonEntry candidate, final String before) {
             int score = mentionsById.containsKey(candidate.id()) ? NAMED_UNAMBIGUOUSLY : 0;
             for (final String role : candidate.roles()) {
-                if (roleWords(role).stream().anyMatch(before::contains)) {
+                if (containsAny(before, roleWords(role))) {
                     score += 3;
                 }
             }
@@ -106,6 +106,15 @@ final class Disambiguator {
             }
             return namedByShow;
         }
+    }
+
+    private static boolean containsAny(final String text, final List<String> words) {
+        for (final String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> roleWords(final String role) {

@@ -43,8 +43,8 @@ public final class PersonMatcher {
         // Where each person named in full by a name only they have is first named so, in text order.
         final Map<Named, Integer> namedAlone = new LinkedHashMap<>();
         for (final PhraseMatcher.Match<Named> match : fullNames.find(keyed.text())) {
-            final PersonMention mention = mention(text, keyed, match.start(), match.end(),
-                    match.targets().stream().map(Named::person).toList(), PersonMention.Form.FULL);
+            final PersonMention mention = mention(text, keyed, match.start(), match.end(), persons(match.targets()),
+                    PersonMention.Form.FULL);
             // Keys fold spellings so far that English can spell a name ("back to a" keys as Park Do-ah): names are
             // written capitalized.
             if (capitalized(mention.surface())) {
@@ -104,8 +104,8 @@ public final class PersonMatcher {
         }
         final PersonMention mention = mention(text, keyed, start, end, List.of(owners.get(0).person()),
                 PersonMention.Form.PARTIAL);
-        final boolean overlapsKnown = Stream.concat(full.stream(), partials.stream()).anyMatch(known ->
-                mention.start() < known.end() && known.start() < mention.end());
+        final boolean overlapsKnown = PersonMention.anyOverlaps(full, mention.start(), mention.end())
+                || PersonMention.anyOverlaps(partials, mention.start(), mention.end());
         if (!overlapsKnown && writtenAsName(mention.surface())) {
             partials.add(mention);
         }
@@ -121,6 +121,12 @@ public final class PersonMatcher {
         }
         final String normalized = TextNormalizer.normalizeText(surface);
         return normalized.indexOf(' ') >= 0 || !NameForms.isCommonWord(normalized);
+    }
+
+    private static List<PersonEntry> persons(final List<Named> named) {
+        final List<PersonEntry> persons = new ArrayList<>(named.size());
+        named.forEach(one -> persons.add(one.person()));
+        return persons;
     }
 
     private static boolean capitalized(final String surface) {

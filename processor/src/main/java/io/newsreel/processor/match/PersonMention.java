@@ -20,4 +20,14 @@ public record PersonMention(List<PersonEntry> candidates, int start, int end, St
     public PersonMention {
         candidates = List.copyOf(candidates);
     }
+
+    /** Whether any of the mentions overlaps {@code [start, end)}. */
+    static boolean anyOverlaps(final List<PersonMention> mentions, final int start, final int end) {
+        for (final PersonMention mention : mentions) {
+            if (mention.start() < end && start < mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -39,7 +39,7 @@ final class PersonTagBuilder {
 
     /** Whether one of this person's mentions overlaps the span. */
     boolean at(final int start, final int end) {
-        return spans.stream().anyMatch(span -> span[0] < end && start < span[1]);
+        return Spans.anyOverlaps(spans, start, end);
     }
 
     PersonTag build() {

@@ -30,10 +30,8 @@ final class ReleaseAssigner {
             }
             final int start = fact.evidence().start();
             final int end = fact.evidence().end();
-            final List<ShowMention> inSentence = mentions.stream()
-                    .filter(mention -> mention.start() >= start && mention.end() <= end).toList();
-            final Optional<ShowTag> show = inSentence.isEmpty() ? subject
-                    : find(showTags, inSentence.get(0).show().id());
+            final ShowMention inSentence = firstInside(mentions, start, end);
+            final Optional<ShowTag> show = inSentence == null ? subject : find(showTags, inSentence.show().id());
             show.ifPresent(tag -> {
                 final ReleaseEvent event = new ReleaseEvent(tag.id(), tag.name(), fact.season(), fact.type(),
                         fact.date(), fact.window(), fact.platform(), fact.episodes(), fact.cadence(),
@@ -43,6 +41,15 @@ final class ReleaseAssigner {
             });
         }
         return List.copyOf(events.values());
+    }
+
+    private static ShowMention firstInside(final List<ShowMention> mentions, final int start, final int end) {
+        for (final ShowMention mention : mentions) {
+            if (mention.start() >= start && mention.end() <= end) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     private static Optional<ShowTag> find(final List<ShowTag> tags, final String id) {

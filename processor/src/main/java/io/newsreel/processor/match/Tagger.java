@@ -124,10 +124,9 @@ public final class Tagger {
      */
     private static List<CastMention> orient(final List<CastMention> cast, final List<PersonMention> known) {
         return cast.stream().map(pair -> {
-            final boolean personKnown = known.stream().anyMatch(m -> overlaps(m.start(), m.end(),
-                    pair.personStart(), pair.personEnd()));
-            final boolean characterKnown = known.stream().anyMatch(m -> overlaps(m.start(), m.end(),
-                    pair.characterStart(), pair.characterEnd()));
+            final boolean personKnown = PersonMention.anyOverlaps(known, pair.personStart(), pair.personEnd());
+            final boolean characterKnown = PersonMention.anyOverlaps(known, pair.characterStart(),
+                    pair.characterEnd());
             return !personKnown && characterKnown
                     ? new CastMention(pair.character(), pair.characterStart(), pair.characterEnd(), pair.person(),
                             pair.personStart(), pair.personEnd(), pair.rule() + ":reversed")
@@ -153,14 +152,18 @@ public final class Tagger {
             characterSpans.add(new int[] {character.start(), character.end()});
             characterNames.add(Slugs.of(character.text()));
         });
-        final List<PersonMention> mentions = catalogMentions.stream()
-                .filter(mention -> characterSpans.stream().noneMatch(span -> overlaps(span[0], span[1],
-                        mention.start(), mention.end())))
-                .toList();
+        final List<PersonMention> mentions = new ArrayList<>();
+        final List<PersonEntry> unambiguous = new ArrayList<>();
+        for (final PersonMention mention : catalogMentions) {
+            if (!Spans.anyOverlaps(characterSpans, mention.start(), mention.end())) {
+                mentions.add(mention);
+                if (mention.candidates().size() == 1) {
+                    unambiguous.add(mention.candidates().get(0));
+                }
+            }
+        }
         final Set<String> showIds = new LinkedHashSet<>();
         showTags.forEach(tag -> showIds.add(tag.id()));
-        final List<PersonEntry> unambiguous = mentions.stream().filter(m -> m.candidates().size() == 1)
-                .map(m -> m.candidates().get(0)).toList();
 
         final Disambiguator.Chooser namesakes = disambiguator.in(text, showIds, unambiguous);
         final Map<String, PersonTagBuilder> byId = new LinkedHashMap<>();
@@ -175,11 +178,9 @@ public final class Tagger {
         }
         for (final DiscoveredPerson found : PersonDiscovery.find(text.original(), cast)) {
             final String id = Slugs.of(found.name());
-            final boolean known = mentions.stream().anyMatch(m -> overlaps(m.start(), m.end(), found.start(),
-                    found.end()));
+            final boolean known = PersonMention.anyOverlaps(mentions, found.start(), found.end());
             final boolean character = characterNames.contains(id)
-                    || characterSpans.stream().anyMatch(span -> overlaps(span[0], span[1], found.start(),
-                    found.end()));
+                    || Spans.anyOverlaps(characterSpans, found.start(), found.end());
             if (known || character) {
                 continue;
             }
@@ -209,13 +210,22 @@ public final class Tagger {
             if (personId == null) {
                 continue;
             }
-            final String showId = catalog.showsOf(personId).stream().filter(taggedShows::contains).findFirst()
-                    .orElse(primaryShow);
+            final String showId = firstTagged(catalog.showsOf(personId), taggedShows, primaryShow);
             tags.putIfAbsent(Slugs.of(pair.character()), new CharacterTag(pair.character(), personId, showId,
                     new Evidence(pair.character(), pair.characterStart(), pair.characterEnd(),
                             "cast:" + pair.rule())));
         }
         return tags.values().stream().sorted(Comparator.comparingInt(tag -> tag.evidence().start())).toList();
+    }
+
+    /** The first of a person's shows the article is tagged with, else {@code otherwise}. */
+    private static String firstTagged(final Set<String> shows, final Set<String> tagged, final String otherwise) {
+        for (final String show : shows) {
+            if (tagged.contains(show)) {
+                return show;
+            }
+        }
+        return otherwise;
     }
 
     private static boolean overlaps(final int start, final int end, final int otherStart, final int otherEnd) {
@@ -227,8 +237,12 @@ public final class Tagger {
 
         /** The id of the person named at this span, or null. */
         String idAt(final int start, final int end) {
-            return byId.values().stream().filter(builder -> builder.at(start, end)).map(PersonTagBuilder::id)
-                    .findFirst().orElse(null);
+            for (final PersonTagBuilder builder : byId.values()) {
+                if (builder.at(start, end)) {
+                    return builder.id();
+                }
+            }
+            return null;
         }
     }
 }

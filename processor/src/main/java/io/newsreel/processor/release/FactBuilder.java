@@ -29,16 +29,15 @@ final class FactBuilder {
         }
         final List<ReleaseFact> facts = new ArrayList<>();
         byType.forEach((type, group) -> {
-            final boolean strong = group.stream().anyMatch(seed -> seed.strong);
+            final boolean strong = anyStrong(group);
+            final Seed today = firstImplyingToday(group);
             List<Dated> times = chosen(group);
             // "Now streaming" dates the fact today; a span beside it ("set in 2024 Seoul") is about something else.
             if (times.size() == 1 && times.get(0).when().date() == null) {
-                times = group.stream().anyMatch(seed -> seed.impliesToday) ? List.of() : times;
+                times = today != null ? List.of() : times;
             }
-            if (times.isEmpty()) {
-                times = group.stream().filter(seed -> seed.impliesToday).findFirst()
-                        .map(seed -> List.of(new Dated(When.day(resolver.published(), Precision.RELATIVE), seed)))
-                        .orElse(List.of());
+            if (times.isEmpty() && today != null) {
+                times = List.of(new Dated(When.day(resolver.published(), Precision.RELATIVE), today));
             }
             if (times.isEmpty() && strong) {
                 final Seed first = group.get(0);
@@ -116,6 +115,24 @@ final class FactBuilder {
             }
         }
         return chosen.isEmpty() && span != null ? List.of(span) : chosen;
+    }
+
+    private static boolean anyStrong(final List<Seed> seeds) {
+        for (final Seed seed : seeds) {
+            if (seed.strong) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Seed firstImplyingToday(final List<Seed> seeds) {
+        for (final Seed seed : seeds) {
+            if (seed.impliesToday) {
+                return seed;
+            }
+        }
+        return null;
     }
 
     /** A time and the trigger word that took it, whose rule and nearby platform the fact carries. */

@@ -29,8 +29,12 @@ final class SentenceReader {
         attachTimes(sentence, resolver, seeds, schedule);
         final Counts counts = Counts.read(sentence);
         final List<ReleaseFact> facts = FactBuilder.facts(sentence, resolver, seeds, counts);
-        facts.stream().filter(fact -> fact.type() == ReleaseType.PREMIERE && fact.date() != null).findFirst()
-                .ifPresent(fact -> resolver.premiereStated(fact.date()));
+        for (final ReleaseFact fact : facts) {
+            if (fact.type() == ReleaseType.PREMIERE && fact.date() != null) {
+                resolver.premiereStated(fact.date());
+                break;
+            }
+        }
         final ScheduleDraft draft = cadence.map(found -> draft(sentence, found.cadence(), schedule, facts, counts))
                 .orElse(null);
         if (facts.isEmpty() && draft == null) {

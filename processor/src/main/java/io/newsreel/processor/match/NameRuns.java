@@ -1,5 +1,7 @@
 package io.newsreel.processor.match;
 
+import java.util.Arrays;
+
 /**
  * The words of an article that can belong to a name, in the order written. Names are written capitalized, so a word
  * that starts lower case after a space ("the", "said") is left out; each run of the other words is kept whole, and
@@ -10,9 +12,11 @@ final class NameRuns {
 
     /** Stands between two runs: no name key holds it, so no match crosses it. */
     static final String GAP = "|";
+    /** Runs are first given room for one character in this many of the article's. */
+    private static final int EXPECTED_SHARE = 4;
 
-    private final char[] text;
-    private final int[] origin;
+    private char[] text;
+    private int[] origin;
     private int length;
 
     private NameRuns(final int capacity) {
@@ -23,8 +27,8 @@ final class NameRuns {
     /** The runs of a normalized text, each character with its index in the original. */
     static NormalizedText of(final String original, final NormalizedText normalized) {
         final String words = normalized.text();
-        // A gap " | " stands for at least a space, a word and a space left out: the runs are never longer.
-        final NameRuns runs = new NameRuns(words.length());
+        // Most of an article is lower-case words, left out: its runs are about a fifth of it, and grow when longer.
+        final NameRuns runs = new NameRuns(words.length() / EXPECTED_SHARE + 1);
         boolean inRun = false;
         for (int start = 0; start < words.length(); ) {
             final int space = words.indexOf(' ', start);
@@ -59,14 +63,24 @@ final class NameRuns {
     }
 
     private void copy(final NormalizedText normalized, final int start, final int end) {
+        makeRoom(end - start);
         normalized.text().getChars(start, end, text, length);
         System.arraycopy(normalized.origin(), start, origin, length, end - start);
         length += end - start;
     }
 
     private void append(final char c, final int originalIndex) {
+        makeRoom(1);
         text[length] = c;
         origin[length++] = originalIndex;
+    }
+
+    private void makeRoom(final int more) {
+        if (length + more > text.length) {
+            final int capacity = Math.max(length + more, text.length * 2);
+            text = Arrays.copyOf(text, capacity);
+            origin = Arrays.copyOf(origin, capacity);
+        }
     }
 
     private NormalizedText toNormalizedText() {

@@ -2,7 +2,6 @@ package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.PersonEntry;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,22 +150,35 @@ public final class PersonMatcher {
     }
 
     /**
-     * The partial-name keys of the persons an article names in full, with their lengths: almost every token and
-     * token pair of the article has a length no key has, and is passed over without a substring and a lookup.
+     * The partial-name keys of the persons an article names in full, by length: a few dozen keys, so a token is
+     * compared in place with the keys of its length rather than cut out of the text to be looked up; almost every
+     * token and token pair has a length no key has.
      */
     private static final class PartialKeys {
 
-        private final Map<String, List<Named>> ownersByKey;
-        private final BitSet lengths = new BitSet();
+        private final List<List<Map.Entry<String, List<Named>>>> byLength = new ArrayList<>();
 
         PartialKeys(final Map<String, List<Named>> ownersByKey) {
-            this.ownersByKey = ownersByKey;
-            ownersByKey.keySet().forEach(key -> lengths.set(key.length()));
+            for (final Map.Entry<String, List<Named>> key : ownersByKey.entrySet()) {
+                final int length = key.getKey().length();
+                while (byLength.size() <= length) {
+                    byLength.add(new ArrayList<>());
+                }
+                byLength.get(length).add(key);
+            }
         }
 
         /** Who has {@code text[start, end)} as a partial key, or null. */
         List<Named> owners(final String text, final int start, final int end) {
-            return lengths.get(end - start) ? ownersByKey.get(text.substring(start, end)) : null;
+            if (end - start >= byLength.size()) {
+                return null;
+            }
+            for (final Map.Entry<String, List<Named>> key : byLength.get(end - start)) {
+                if (text.startsWith(key.getKey(), start)) {
+                    return key.getValue();
+                }
+            }
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsreel.processor.release;
 
 import io.newsreel.contract.event.ReleaseType;
+import io.newsreel.processor.trie.MatchStarts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ final class ReleaseTyping {
             + "|seven|eight|nine|ten)\\b|\\b(?:remaining|next|latest|further|new|another)\\s+(?:\\S+\\s+)?episodes?\\b"
             + "|\\b(?:remaining|last|next|another)\\s+(?:two|three|four|five|six|\\d{1,2})\\b"
             + "|\\b(?:second|third|next)\\s+(?:act|part|batch|half|installment)\\b");
+    private static final MatchStarts.Opening EPISODE_BATCH_START = MatchStarts.wordStartOf(EPISODE_BATCH);
     /** How far back and ahead of a release word its subject ("the final episode", "episodes 3 and 4") is sought. */
     private static final int REACH_BACK = 60;
     private static final int REACH_AHEAD = 40;
@@ -77,7 +79,8 @@ final class ReleaseTyping {
             return false;
         }
         final Matcher batch = sentence.matchers().over(EPISODE_BATCH, clause[0], clause[1]);
-        while (batch.find()) {
+        for (int at = clause[0]; MatchStarts.find(batch, sentence.lower(), at, clause[1], EPISODE_BATCH_START);
+             at = batch.end()) {
             // "seven new episodes" is a whole season coming back, not a batch of one
             final boolean counted = batch.group().startsWith("new")
                     && Numbers.cardinal(TimeExpressions.wordBefore(sentence, batch.start())) != null;

@@ -27,16 +27,15 @@ public final class MatchStarts {
 
     /**
      * Where a match of {@code pattern}, which opens with {@code \b} and a word character, can begin: at a word start
-     * whose first two characters can open a match. Most word starts of a window around a date or a count ("the",
-     * "and", "on") cannot, and are passed over without running the pattern. The pattern itself tells which pairs of
-     * ASCII characters can: a pair it refuses without reading past it ({@link Matcher#hitEnd()} false) opens no match
-     * whatever follows. A pair with any other character is always tried. The pairs are asked after a space, so the
+     * whose first three characters can open a match. Most word starts of a window around a date or a count ("the",
+     * "on", "this") cannot, and are passed over without running the pattern. The pattern itself tells which runs of
+     * ASCII characters can: a run it refuses without reading past it ({@link Matcher#hitEnd()} false) opens no match
+     * whatever follows. A run with any other character is always tried. The runs are asked after a space, so the
      * pattern must not open by looking back for something that has to be there.
      */
     public static Opening wordStartOf(final Pattern pattern) {
-        final PairOpenings pairs = new PairOpenings(pattern);
-        return (text, at) -> WORD_START.at(text, at) && (at + 1 == text.length()
-                || pairs.open(text.charAt(at), text.charAt(at + 1)));
+        final Openings openings = new Openings(pattern);
+        return (text, at) -> WORD_START.at(text, at) && openings.open(text, at);
     }
 
     /**
@@ -55,10 +54,11 @@ public final class MatchStarts {
     }
 
     /**
-     * Which pairs of ASCII characters can open a match of one pattern, each asked of the pattern the first time an
-     * article holds it: asking all of them up front took 13 ms a pattern.
+     * Which runs of two and three ASCII characters can open a match of one pattern, each asked of the pattern the
+     * first time an article holds it: asking all of them up front took 13 ms a pattern for the pairs alone. Three
+     * characters tell far more than two: "th" may open "three", "the" opens no count.
      */
-    private static final class PairOpenings {
+    private static final class Openings {
 
         private static final byte UNASKED = 0;
         private static final byte OPENS = 1;
@@ -66,31 +66,55 @@ public final class MatchStarts {
 
         private final Pattern pattern;
         /**
-         * The answer for each pair. Threads share it unguarded: one that reads {@link #UNASKED} while another asks
-         * asks too, and both write the same answer.
+         * The answer for each pair, and for each pair that opens, the answers for its third characters. Threads share
+         * them unguarded: one that reads {@link #UNASKED} or no table while another asks asks too, and both write the
+         * same answer.
          */
-        private final byte[] answers = new byte[ASCII * ASCII];
+        private final byte[] pairs = new byte[ASCII * ASCII];
+        private final byte[][] thirds = new byte[ASCII * ASCII][];
 
-        PairOpenings(final Pattern pattern) {
+        Openings(final Pattern pattern) {
             this.pattern = pattern;
         }
 
-        boolean open(final char first, final char second) {
+        boolean open(final String text, final int at) {
+            if (at + 1 == text.length()) {
+                return true;
+            }
+            final char first = text.charAt(at);
+            final char second = text.charAt(at + 1);
             if (first >= ASCII || second >= ASCII) {
                 return true;
             }
             final int pair = first * ASCII + second;
-            byte answer = answers[pair];
-            if (answer == UNASKED) {
-                answer = ask(first, second) ? OPENS : REFUSED;
-                answers[pair] = answer;
+            if (answer(pairs, pair, " " + first + second) == REFUSED) {
+                return false;
             }
-            return answer == OPENS;
+            if (at + 2 == text.length() || text.charAt(at + 2) >= ASCII) {
+                return true;
+            }
+            final char third = text.charAt(at + 2);
+            byte[] answers = thirds[pair];
+            if (answers == null) {
+                answers = new byte[ASCII];
+                thirds[pair] = answers;
+            }
+            return answer(answers, third, " " + first + second + third) == OPENS;
         }
 
-        private boolean ask(final char first, final char second) {
-            final Matcher probe = pattern.matcher(" " + first + second).useTransparentBounds(true).region(1, 3);
-            return probe.lookingAt() || probe.hitEnd();
+        private byte answer(final byte[] answers, final int index, final String probe) {
+            byte answer = answers[index];
+            if (answer == UNASKED) {
+                answer = opensIn(probe) ? OPENS : REFUSED;
+                answers[index] = answer;
+            }
+            return answer;
+        }
+
+        /** Whether a match can begin right after the leading space of {@code probe}. */
+        private boolean opensIn(final String probe) {
+            final Matcher matcher = pattern.matcher(probe).useTransparentBounds(true).region(1, probe.length());
+            return matcher.lookingAt() || matcher.hitEnd();
         }
     }
 

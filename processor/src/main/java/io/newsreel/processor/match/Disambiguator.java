@@ -2,13 +2,12 @@ package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.PersonEntry;
 import io.newsreel.processor.catalog.Catalog;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,11 +21,23 @@ final class Disambiguator {
     private static final int ROLE_WINDOW = 40;
     /** As strong as a role word: a name only one of them has is as clear a sign. */
     private static final int NAMED_UNAMBIGUOUSLY = 3;
+    private static final int[] NO_SHOWS = {};
 
-    private final Catalog catalog;
+    /**
+     * The shows each person is credited in, by person id, each show as a number: choosing compares the shows of a
+     * few persons, and with tens of thousands of persons the catalog's sets of show ids are scattered over memory
+     * that is rarely in the cache, where one small array of numbers is a single read.
+     */
+    private final Map<String, int[]> showsByPerson = new HashMap<>();
+    private final Map<String, Integer> showNumbers = new HashMap<>();
 
     Disambiguator(final Catalog catalog) {
-        this.catalog = catalog;
+        catalog.showsByPerson().forEach((person, shows) -> showsByPerson.put(person,
+                shows.stream().mapToInt(this::showNumber).toArray()));
+    }
+
+    private int showNumber(final String showId) {
+        return showNumbers.computeIfAbsent(showId, id -> showNumbers.size());
     }
 
     /**
@@ -47,8 +58,11 @@ final class Disambiguator {
         private final Set<String> showIds;
         /** How often each person named unambiguously is mentioned, by id: each mention counts as a co-star. */
         private final Map<String, Integer> mentionsById = new LinkedHashMap<>();
-        /** The persons named unambiguously, by the shows they are credited in; gathered at the first namesake. */
-        private Map<String, List<String>> namedByShow;
+        /** The shows the article names and those of the persons named unambiguously; gathered at the first namesake. */
+        private int[] articleShows;
+        private int[][] namedShows;
+        private int[] namedMentions;
+        private String[] namedIds;
 
         private Chooser(final ArticleText text, final Set<String> showIds, final List<PersonEntry> named) {
             this.text = text;
@@ -59,6 +73,9 @@ final class Disambiguator {
         PersonEntry choose(final PersonMention mention) {
             if (mention.candidates().size() == 1) {
                 return mention.candidates().get(0);
+            }
+            if (articleShows == null) {
+                gather();
             }
             final String before = text.original()
                     .substring(Math.max(0, mention.start() - ROLE_WINDOW), mention.start()).toLowerCase(Locale.ROOT);
@@ -75,6 +92,22 @@ final class Disambiguator {
             return best;
         }
 
+        private void gather() {
+            articleShows = showIds.stream().map(showNumbers::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                    .toArray();
+            namedIds = mentionsById.keySet().toArray(String[]::new);
+            namedShows = new int[namedIds.length][];
+            namedMentions = new int[namedIds.length];
+            for (int i = 0; i < namedIds.length; i++) {
+                namedShows[i] = showsOf(namedIds[i]);
+                namedMentions[i] = mentionsById.get(namedIds[i]);
+            }
+        }
+
+        /**
+         * A role word before the mention and a name only this person has count 3 each, each show of theirs the
+         * article names 2, and each co-star named unambiguously as often as they are mentioned.
+         */
         private int score(final PersonEntry candidate, final String before) {
             int score = mentionsById.containsKey(candidate.id()) ? NAMED_UNAMBIGUOUSLY : 0;
             for (final String role : candidate.roles()) {
@@ -82,30 +115,41 @@ final class Disambiguator {
                     score += 3;
                 }
             }
-            final Set<String> theirShows = catalog.showsOf(candidate.id());
-            final Map<String, List<String>> namedByShow = namedByShow();
-            final Set<String> coStars = new HashSet<>();
-            for (final String show : theirShows) {
-                if (showIds.contains(show)) {
+            final int[] theirShows = showsOf(candidate.id());
+            for (final int show : theirShows) {
+                if (contains(articleShows, show)) {
                     score += 2;
                 }
-                coStars.addAll(namedByShow.getOrDefault(show, List.of()));
             }
-            coStars.remove(candidate.id());
-            for (final String coStar : coStars) {
-                score += mentionsById.get(coStar);
+            for (int i = 0; i < namedIds.length; i++) {
+                if (!namedIds[i].equals(candidate.id()) && sharesAny(theirShows, namedShows[i])) {
+                    score += namedMentions[i];
+                }
             }
             return score;
         }
+    }
 
-        private Map<String, List<String>> namedByShow() {
-            if (namedByShow == null) {
-                namedByShow = new HashMap<>();
-                mentionsById.keySet().forEach(id -> catalog.showsOf(id).forEach(show ->
-                        namedByShow.computeIfAbsent(show, key -> new ArrayList<>()).add(id)));
+    private int[] showsOf(final String personId) {
+        return showsByPerson.getOrDefault(personId, NO_SHOWS);
+    }
+
+    private static boolean sharesAny(final int[] shows, final int[] others) {
+        for (final int show : shows) {
+            if (contains(others, show)) {
+                return true;
             }
-            return namedByShow;
         }
+        return false;
+    }
+
+    private static boolean contains(final int[] shows, final int show) {
+        for (final int one : shows) {
+            if (one == show) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(final String text, final List<String> words) {

@@ -39,15 +39,15 @@ public final class TextNormalizer {
     }
 
     private static void normalizeInto(final String original, final Output out) {
-        for (int i = 0; i < original.length(); i++) {
-            final char c = original.charAt(i);
-            if (c < 0x80) {
-                out.addFolded(ASCII_FOLDED[c], i);
-            } else {
-                final String folded = fold(c);
+        int i = 0;
+        while (i < original.length()) {
+            i = out.addAscii(original, i);
+            if (i < original.length()) {
+                final String folded = fold(original.charAt(i));
                 for (int j = 0; j < folded.length(); j++) {
                     out.add(folded.charAt(j), i);
                 }
+                i++;
             }
         }
     }
@@ -88,27 +88,55 @@ public final class TextNormalizer {
             origin = withOrigin ? new int[expected + 8] : null;
         }
 
-        /** A letter or digit is kept lower-cased; anything else becomes one space, never leading or doubled. */
-        void add(final char c, final int originalIndex) {
-            addFolded(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR, originalIndex);
+        /**
+         * The ASCII characters from {@code from} on, up to the first beyond ASCII, which is returned. They are almost
+         * all of an article and each gives at most one character, so room is made once for all of them.
+         */
+        int addAscii(final String original, final int from) {
+            makeRoom(original.length() - from);
+            final char[] chars = text;
+            final int[] origins = origin;
+            int kept = length;
+            char last = kept > 0 ? chars[kept - 1] : SEPARATOR;
+            int i = from;
+            for (; i < original.length(); i++) {
+                final char c = original.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                final char folded = ASCII_FOLDED[c];
+                if (folded != SEPARATOR || last != SEPARATOR) {
+                    if (origins != null) {
+                        origins[kept] = i;
+                    }
+                    chars[kept++] = folded;
+                    last = folded;
+                }
+            }
+            length = kept;
+            return i;
         }
 
-        /** A lower-case letter or digit, or {@link #SEPARATOR} for anything else. */
-        void addFolded(final char c, final int originalIndex) {
-            if (c != SEPARATOR) {
-                append(c, originalIndex);
-            } else if (length > 0 && text[length - 1] != SEPARATOR) {
-                append(SEPARATOR, originalIndex);
+        /** A letter or digit is kept lower-cased; anything else becomes one space, never leading or doubled. */
+        void add(final char c, final int originalIndex) {
+            final char folded = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
+            if (folded != SEPARATOR || length > 0 && text[length - 1] != SEPARATOR) {
+                makeRoom(1);
+                append(folded, originalIndex);
+            }
+        }
+
+        private void makeRoom(final int more) {
+            if (length + more > text.length) {
+                final int capacity = Math.max(length + more, text.length * 2);
+                text = Arrays.copyOf(text, capacity);
+                if (origin != null) {
+                    origin = Arrays.copyOf(origin, capacity);
+                }
             }
         }
 
         private void append(final char c, final int originalIndex) {
-            if (length == text.length) {
-                text = Arrays.copyOf(text, length * 2);
-                if (origin != null) {
-                    origin = Arrays.copyOf(origin, length * 2);
-                }
-            }
             if (origin != null) {
                 origin[length] = originalIndex;
             }

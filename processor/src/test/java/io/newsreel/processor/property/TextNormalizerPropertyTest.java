@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsreel.processor.match.NormalizedText;
 import io.newsreel.processor.match.TextNormalizer;
+import java.text.Normalizer;
 import java.util.Arrays;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,6 +25,21 @@ class TextNormalizerPropertyTest {
 
         assertThat(text).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
         assertThat(text.chars()).allMatch(c -> c == ' ' || Character.isLetterOrDigit(c));
+    }
+
+    @Property(tries = 1000)
+    void shouldFoldEachCharacterAsTheDefinitionSays(@ForAll("texts") final String original) {
+        final StringBuilder folded = new StringBuilder();
+        for (final char c : original.toCharArray()) {
+            final String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "");
+            decomposed.chars().forEach(d -> folded.append(Character.isLetterOrDigit(d)
+                    ? (char) Character.toLowerCase(d) : ' '));
+        }
+        final String expected = folded.toString().trim().replaceAll(" +", " ");
+
+        assertThat(TextNormalizer.normalize(original).text()).isEqualTo(expected);
+        assertThat(TextNormalizer.normalizeText(original)).isEqualTo(expected);
     }
 
     @Property(tries = 1000)

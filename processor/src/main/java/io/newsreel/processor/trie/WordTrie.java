@@ -17,14 +17,17 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
     private static final int ROOT = 0;
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
     private static final int LEAD_MASK = 0x7F;
+    private static final int TRIPLE_MASK = 0x1F;
 
     /**
-     * The first character of each one-character phrase and the first two of each longer one, each folded to seven
-     * bits: a start where no phrase can begin is passed over without reading the trie, whose arrays, spread over
-     * the whole character range, are rarely in the cache.
+     * The one-character phrases and the two-character ones folded to seven bits a character, and the first three
+     * characters of each longer one folded to five (a bit each, 4 KB): a start where no phrase can begin is passed
+     * over without walking the trie. Two characters let most words through ("th" opens "thursday", so "the" was
+     * walked); three stop most.
      */
     private final boolean[] leadingOne = new boolean[LEAD_MASK + 1];
     private final boolean[] leadingTwo = new boolean[(LEAD_MASK + 1) * (LEAD_MASK + 1)];
+    private final long[] leadingThree = new long[(TRIPLE_MASK + 1) * (TRIPLE_MASK + 1) * (TRIPLE_MASK + 1) / Long.SIZE];
 
     /**
      * The phrase (its index) spelled by the way from the root to each state, or -1. A walk needs only that phrase;
@@ -45,8 +48,11 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
         for (final String phrase : phrases.keySet()) {
             if (phrase.length() == 1) {
                 leadingOne[phrase.charAt(0) & LEAD_MASK] = true;
-            } else if (phrase.length() > 1) {
+            } else if (phrase.length() == 2) {
                 leadingTwo[leadingPair(phrase.charAt(0), phrase.charAt(1))] = true;
+            } else if (phrase.length() > 2) {
+                final int triple = leadingTriple(phrase.charAt(0), phrase.charAt(1), phrase.charAt(2));
+                leadingThree[triple >>> 6] |= 1L << triple;
             }
         }
     }
@@ -90,11 +96,20 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
     private boolean mayLead(final char[] text, final int start) {
         return leadingOne[text[start] & LEAD_MASK]
-                || start + 1 < text.length && leadingTwo[leadingPair(text[start], text[start + 1])];
+                || start + 1 < text.length && leadingTwo[leadingPair(text[start], text[start + 1])]
+                || start + 2 < text.length && leadsThree(leadingTriple(text[start], text[start + 1], text[start + 2]));
+    }
+
+    private boolean leadsThree(final int triple) {
+        return (leadingThree[triple >>> 6] & 1L << triple) != 0;
     }
 
     private static int leadingPair(final char first, final char second) {
         return (first & LEAD_MASK) << 7 | second & LEAD_MASK;
+    }
+
+    private static int leadingTriple(final char first, final char second, final char third) {
+        return (first & TRIPLE_MASK) << 10 | (second & TRIPLE_MASK) << 5 | third & TRIPLE_MASK;
     }
 
     /** A letter or digit: looked up for ASCII, which is almost all of an article, and asked of Unicode otherwise. */

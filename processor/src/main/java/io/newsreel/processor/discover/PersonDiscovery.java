@@ -23,6 +23,8 @@ public final class PersonDiscovery {
             Map.entry("writer", "writer"), Map.entry("screenwriter", "writer"), Map.entry("author", "writer"),
             Map.entry("singer", "singer"), Map.entry("vocalist", "singer"), Map.entry("rapper", "singer"),
             Map.entry("composer", "composer"));
+    private static final int LONGEST_ROLE_WORD = ROLE_WORDS.keySet().stream().mapToInt(String::length).max()
+            .orElseThrow();
 
     /** What a person, not a character, does right after being named. */
     private static final Pattern PERSON_AFTER = Pattern.compile(
@@ -44,38 +46,43 @@ public final class PersonDiscovery {
 
     /**
      * The role word written right before a name, in any case and maybe plural ("actor Kim Sae-rok", "Directors Kim
-     * Hee-won"), or null. It starts a word; where two could be read, the one starting first is.
+     * Hee-won"), or null: the whole word before the space, looked up as it is and then without a plural "s".
      */
     private static String roleBefore(final String text, final int nameStart) {
         final int space = nameStart - 1;
-        if (space < 0 || text.charAt(space) != ' ') {
+        if (space < 1 || text.charAt(space) != ' ') {
             return null;
         }
-        final boolean plural = space > 0 && (text.charAt(space - 1) == 's' || text.charAt(space - 1) == 'S');
-        String role = null;
-        int roleStart = Integer.MAX_VALUE;
-        for (final String word : ROLE_WORDS.keySet()) {
-            for (int end = space; end >= (plural ? space - 1 : space); end--) {
-                final int start = end - word.length();
-                if (start >= 0 && start < roleStart && MatchStarts.startsWord(text, start)
-                        && writtenAs(text, start, word)) {
-                    role = word;
-                    roleStart = start;
-                }
+        int start = space;
+        while (start > 0 && MatchStarts.isWordChar(text.charAt(start - 1))) {
+            start--;
+            if (space - start > LONGEST_ROLE_WORD + 1) {
+                return null;
             }
         }
-        return role;
+        final String word = asciiLowerCase(text, start, space);
+        if (word == null || ROLE_WORDS.containsKey(word)) {
+            return word;
+        }
+        final boolean plural = word.length() > 1 && word.endsWith("s");
+        return plural && ROLE_WORDS.containsKey(word.substring(0, word.length() - 1))
+                ? word.substring(0, word.length() - 1) : null;
     }
 
-    /** Whether {@code text} holds the lower-case ASCII {@code word} at {@code at}, in any ASCII case. */
-    private static boolean writtenAs(final String text, final int at, final String word) {
-        for (int i = 0; i < word.length(); i++) {
-            final char c = text.charAt(at + i);
-            if (c != word.charAt(i) && c != Character.toUpperCase(word.charAt(i))) {
-                return false;
+    /** {@code text[start, end)} lower-cased, or null when it holds anything but ASCII letters. */
+    private static String asciiLowerCase(final String text, final int start, final int end) {
+        final char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            final char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                word[i - start] = (char) (c + ('a' - 'A'));
+            } else if (c >= 'a' && c <= 'z') {
+                word[i - start] = c;
+            } else {
+                return null;
             }
         }
-        return true;
+        return new String(word);
     }
 
     private static boolean personBefore(final String text, final int start) {

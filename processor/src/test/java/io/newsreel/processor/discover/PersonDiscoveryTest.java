@@ -19,6 +19,17 @@ class PersonDiscoveryTest {
     }
 
     @Test
+    void shouldReadTheRoleWordInAnyCaseAndPluralButOnlyAsAWholeWord() {
+        final String text = "The co-stars Han Ye-seul and SCREENWRITERS Jung Seo-kyung met; the filmmaker's Kim "
+                + "Dae-ho came, unlike the superstar Park Min-jae and the 2star Lee Soo-min.";
+
+        assertThat(PersonDiscovery.find(text, List.of()))
+                .filteredOn(person -> person.rule().equals("role-word"))
+                .extracting(DiscoveredPerson::name, DiscoveredPerson::role)
+                .containsExactly(Tuple.tuple("Han Ye-seul", "actor"), Tuple.tuple("Jung Seo-kyung", "writer"));
+    }
+
+    @Test
     void shouldPutWesternOrderNamesInKoreanOrder() {
         assertThat(PersonDiscovery.find("We met Hyun-jin Seo in Seoul.", List.of()))
                 .extracting(DiscoveredPerson::name).containsExactly("Seo Hyun-jin");

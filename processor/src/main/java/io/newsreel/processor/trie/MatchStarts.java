@@ -87,7 +87,7 @@ public final class MatchStarts {
                 return true;
             }
             final int pair = first * ASCII + second;
-            if (answer(pairs, pair, " " + first + second) == REFUSED) {
+            if (answer(pairs, pair, text, at, 2) == REFUSED) {
                 return false;
             }
             if (at + 2 == text.length() || text.charAt(at + 2) >= ASCII) {
@@ -99,21 +99,24 @@ public final class MatchStarts {
                 answers = new byte[ASCII];
                 thirds[pair] = answers;
             }
-            return answer(answers, third, " " + first + second + third) == OPENS;
+            return answer(answers, third, text, at, 3) == OPENS;
         }
 
-        private byte answer(final byte[] answers, final int index, final String probe) {
+        /** The answer for the {@code length} characters at {@code text[at]}, kept at {@code answers[index]}. */
+        private byte answer(final byte[] answers, final int index, final String text, final int at,
+                            final int length) {
             byte answer = answers[index];
             if (answer == UNASKED) {
-                answer = opensIn(probe) ? OPENS : REFUSED;
+                answer = opensAfterSpace(text.substring(at, at + length)) ? OPENS : REFUSED;
                 answers[index] = answer;
             }
             return answer;
         }
 
-        /** Whether a match can begin right after the leading space of {@code probe}. */
-        private boolean opensIn(final String probe) {
-            final Matcher matcher = pattern.matcher(probe).useTransparentBounds(true).region(1, probe.length());
+        /** Whether a match can begin at {@code opening} when a space precedes it, whatever follows. */
+        private boolean opensAfterSpace(final String opening) {
+            final Matcher matcher = pattern.matcher(" " + opening).useTransparentBounds(true)
+                    .region(1, opening.length() + 1);
             return matcher.lookingAt() || matcher.hitEnd();
         }
     }

@@ -40,6 +40,11 @@ final class KoreanNameScanner {
         return found;
     }
 
+    /** Whether the whole of {@code text} is one name, as {@link KoreanNames#PATTERN} matches it. */
+    static boolean isName(final String text) {
+        return !text.isEmpty() && isUpper(text.charAt(0)) && nameEnd(text, 0) == text.length();
+    }
+
     /** The end of the name starting at {@code start}, family name first or given name first, or -1. */
     private static int nameEnd(final String text, final int start) {
         final int familyEnd = lettersEnd(text, start);

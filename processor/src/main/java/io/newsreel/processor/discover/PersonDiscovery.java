@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -113,18 +114,19 @@ public final class PersonDiscovery {
             }
         }
         for (final CastMention mention : cast) {
-            if (KoreanNames.PATTERN.matcher(mention.person()).matches()) {
+            if (KoreanNameScanner.isName(mention.person())) {
                 found.add(new DiscoveredPerson(KoreanNames.koreanOrder(mention.person()), mention.personStart(),
                         mention.personEnd(), "actor", CAST_CONFIDENCE, mention.rule()));
             }
         }
         final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
+        final Matcher personAfter = PERSON_AFTER.matcher(text);
         for (int i = 0; i < names.size(); i++) {
             final KoreanNameScanner.Found named = names.get(i);
             final String name = inKoreanOrder.get(i);
             // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
             if (introduced.contains(name) || personBefore(text, named.start())
-                    || PERSON_AFTER.matcher(text).region(named.end(), text.length()).lookingAt()) {
+                    || personAfter.region(named.end(), text.length()).lookingAt()) {
                 found.add(new DiscoveredPerson(name, named.start(), named.end(), null, NAME_SHAPE_CONFIDENCE,
                         "korean-name"));
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,7 @@ final class SalienceJudge {
     /** The ids of the shows the article is about. */
     static Set<String> primary(final List<ShowMention> mentions, final ArticleText text) {
         final Set<String> inTitle = new HashSet<>();
+        final Matcher lookingBack = LOOKING_BACK.matcher("");
         final Map<String, Double> scores = new HashMap<>();
         for (final ShowMention mention : mentions) {
             final String id = mention.show().id();
@@ -44,7 +46,7 @@ final class SalienceJudge {
                 inTitle.add(id);
                 continue;
             }
-            final double weight = lookingBack(text, mention) ? 0.2 : 1.0;
+            final double weight = lookingBack(text, mention, lookingBack) ? 0.2 : 1.0;
             final boolean lead = mention.start() < text.titleEnd() + LEAD_CHARS;
             scores.merge(id, lead ? weight * 2 : weight, Double::sum);
         }
@@ -61,10 +63,10 @@ final class SalienceJudge {
         return primary;
     }
 
-    private static boolean lookingBack(final ArticleText text, final ShowMention mention) {
+    private static boolean lookingBack(final ArticleText text, final ShowMention mention, final Matcher matcher) {
         final int from = Math.max(text.sentenceStart(mention.start()), mention.start() - LOOK_BACK);
         final String before = text.original().substring(from, mention.start()).toLowerCase(Locale.ROOT);
         final boolean inParentheses = before.endsWith("(") || before.endsWith("(\"") || before.endsWith("(\u201c");
-        return inParentheses || LOOKING_BACK.matcher(before).find();
+        return inParentheses || matcher.reset(before).find();
     }
 }

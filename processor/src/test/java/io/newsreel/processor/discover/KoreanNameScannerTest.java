@@ -40,6 +40,17 @@ class KoreanNameScannerTest {
     }
 
     @Property(tries = 2_000)
+    void shouldTellAWholeNameAsThePatternMatchesIt(@ForAll("texts") final String text) {
+        assertThat(KoreanNameScanner.isName(text)).as(text).isEqualTo(KoreanNames.PATTERN.matcher(text).matches());
+    }
+
+    @Test
+    void shouldTellAWholeNameInEitherOrder() {
+        assertThat(List.of("Keum Sae-rok", "Sae-rok Keum", "Keum Sae-rok said", "Sae-rok", "keum Sae-rok", ""))
+                .filteredOn(KoreanNameScanner::isName).containsExactly("Keum Sae-rok", "Sae-rok Keum");
+    }
+
+    @Property(tries = 2_000)
     void shouldFindTheRoleWordBeforeANameWhereThePatternDid(@ForAll("texts") final String text) {
         assertThat(rolesDiscovered(text)).as(text).isEqualTo(rolesMatched(text));
     }

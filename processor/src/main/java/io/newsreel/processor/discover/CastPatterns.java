@@ -24,7 +24,8 @@ public final class CastPatterns {
     private static final GatedPattern PLAYS = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + "),? (?:who )?(?:plays|portrays|stars as|is cast as|was cast as|as) (?:the )?"
                     + "(?<character>" + NAME + ")"),
-            Triggers.words(" plays ", " portrays ", " as "), Stretch.words(Stretch.lettersAnd("'- ,"), 5, 5));
+            Triggers.wordsBeforeName(" plays ", " portrays ", " as "),
+            Stretch.words(Stretch.lettersAnd("'- ,"), 5, 5));
     /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
     private static final GatedPattern POSSESSIVE = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")"),

@@ -13,20 +13,40 @@ interface Triggers {
 
     /** Each occurrence of any of the words, as written. */
     static Triggers words(final String... words) {
-        return words(false, false, words);
+        return words(false, (text, after) -> true, words);
     }
 
     /** Each occurrence of any of the words where no letter, digit or underscore precedes it, as {@code \b} asks. */
     static Triggers wordStarts(final String... words) {
-        return words(true, false, words);
+        return words(true, (text, after) -> true, words);
     }
 
     /** Each occurrence of any of the words right before a capital letter: for a pattern that has a name there. */
     static Triggers wordsBeforeCapital(final String... words) {
-        return words(false, true, words);
+        return words(false, Triggers::capitalAt, words);
     }
 
-    private static Triggers words(final boolean atWordStart, final boolean beforeCapital, final String... words) {
+    /**
+     * Each occurrence of any of the words right before a capital letter or before "the" and a capital letter: for a
+     * pattern that names someone there ("plays Kim Ji-won", "plays the Han Ji-min of the series").
+     */
+    static Triggers wordsBeforeName(final String... words) {
+        return words(false, (text, after) -> capitalAt(text, after)
+                || text.startsWith("the ", after) && capitalAt(text, after + "the ".length()), words);
+    }
+
+    private static boolean capitalAt(final String text, final int at) {
+        return at < text.length() && Character.isUpperCase(text.charAt(at));
+    }
+
+    /** What a trigger word must be followed by to count. */
+    @FunctionalInterface
+    interface Follower {
+
+        boolean precedes(String text, int after);
+    }
+
+    private static Triggers words(final boolean atWordStart, final Follower follower, final String... words) {
         final List<String> literals = List.of(words);
         return text -> {
             int[] found = new int[8];
@@ -34,8 +54,7 @@ interface Triggers {
             for (final String literal : literals) {
                 for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
                     final int after = at + literal.length();
-                    if ((!atWordStart || MatchStarts.startsWord(text, at))
-                            && (!beforeCapital || after < text.length() && Character.isUpperCase(text.charAt(after)))) {
+                    if ((!atWordStart || MatchStarts.startsWord(text, at)) && follower.precedes(text, after)) {
                         if (count == found.length) {
                             found = Arrays.copyOf(found, count * 2);
                         }

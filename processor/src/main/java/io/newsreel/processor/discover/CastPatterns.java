@@ -29,16 +29,16 @@ public final class CastPatterns {
     /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
     private static final GatedPattern POSSESSIVE = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")"),
-            Triggers.words("'s ", "\u2019s "), Stretch.words(Stretch.lettersAnd("'\u2019- "), 2, 4));
+            Triggers.wordsBeforeKoreanName(2, "'s ", "\u2019s "), Stretch.words(Stretch.lettersAnd("'\u2019- "), 2, 4));
     /** The most characters of an aside between actor and "is" ("Lim Ji-yeon, who turns 33, is ..."). */
     private static final int IS_ASIDE = 40;
     /** "Lim Ji-yeon is Park Yeon-jin": cast lists name the actor, then the character. */
     private static final GatedPattern IS = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + KoreanNames.NAME + ")(?:, [^,.]{1," + IS_ASIDE + "},)? is (?<character>"
                     + KoreanNames.NAME + ")"),
-            Triggers.wordsBeforeCapital(" is "),
+            Triggers.wordsBeforeKoreanName(0, " is "),
             Stretch.chars(c -> c != '.', KoreanNames.LONGEST + ", ,".length() + IS_ASIDE,
-                    " is ".length() + KoreanNames.LONGEST));
+                    " is ".length() + KoreanNames.LONGEST)).openingWhere(KoreanNameScanner::startsName);
     /**
      * "he played Song Sam-dong", "plays police officer Oh Seung-hoon", "as the family's founder, Jin Yang-chul":
      * the character after a casting verb and a few lower-case words, whoever the subject is.

@@ -29,18 +29,21 @@ final class GatedPattern {
     private final Triggers triggers;
     private final Stretch stretch;
     private final boolean betweenNames;
+    /** Where in a stretch a match can begin. */
+    private final MatchStarts.Opening opening;
 
     private GatedPattern(final Pattern pattern, final Triggers triggers, final Stretch stretch,
-                         final boolean betweenNames) {
+                         final boolean betweenNames, final MatchStarts.Opening opening) {
         this.pattern = pattern;
         this.triggers = triggers;
         this.stretch = stretch;
         this.betweenNames = betweenNames;
+        this.opening = opening;
     }
 
     /** A pattern every match of which starts at a trigger. */
     static GatedPattern startingAt(final Pattern pattern, final Triggers triggers) {
-        return new GatedPattern(pattern, triggers, null, false);
+        return new GatedPattern(pattern, triggers, null, false, GatedPattern::capitalOrDigit);
     }
 
     /**
@@ -48,7 +51,7 @@ final class GatedPattern {
      * or digit.
      */
     static GatedPattern around(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
-        return new GatedPattern(pattern, triggers, stretch, false);
+        return new GatedPattern(pattern, triggers, stretch, false, GatedPattern::capitalOrDigit);
     }
 
     /**
@@ -56,7 +59,15 @@ final class GatedPattern {
      * holds a capitalized name before the trigger and another after it.
      */
     static GatedPattern betweenNames(final Pattern pattern, final Triggers triggers, final Stretch stretch) {
-        return new GatedPattern(pattern, triggers, stretch, true);
+        return new GatedPattern(pattern, triggers, stretch, true, GatedPattern::capitalOrDigit);
+    }
+
+    /**
+     * The same pattern tried in its stretches only where {@code opening} says a match can begin, rather than at every
+     * capital and digit: for a pattern that opens with something costly to try and rare, such as a Korean-style name.
+     */
+    GatedPattern openingWhere(final MatchStarts.Opening where) {
+        return new GatedPattern(pattern, triggers, stretch, betweenNames, where);
     }
 
     Pattern pattern() {
@@ -124,18 +135,17 @@ final class GatedPattern {
 
     /**
      * What a {@code find()} loop over {@code [start, end)} finds, trying the pattern only where a match can begin:
-     * at a capital or a digit.
+     * at a capital or a digit, unless the pattern was given an opening of its own.
      */
-    private static int search(final Matcher matcher, final String text, final int start, final int end,
-                              final Consumer<Matcher> action) {
-        for (int at = start; MatchStarts.find(matcher, text, at, end, GatedPattern::mayOpen);
-             at = matcher.end()) {
+    private int search(final Matcher matcher, final String text, final int start, final int end,
+                       final Consumer<Matcher> action) {
+        for (int at = start; MatchStarts.find(matcher, text, at, end, opening); at = matcher.end()) {
             action.accept(matcher);
         }
         return end;
     }
 
-    private static boolean mayOpen(final String text, final int at) {
+    private static boolean capitalOrDigit(final String text, final int at) {
         final char c = text.charAt(at);
         return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }

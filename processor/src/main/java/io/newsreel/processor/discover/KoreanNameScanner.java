@@ -40,6 +40,12 @@ final class KoreanNameScanner {
         return found;
     }
 
+    /** Whether a name starts at {@code at}: one {@link #find} would give if nothing before it were a name. */
+    static boolean startsName(final String text, final int at) {
+        return at < text.length() && isUpper(text.charAt(at)) && (at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
+                && nameEnd(text, at) > 0;
+    }
+
     /** Whether the whole of {@code text} is one name, as {@link KoreanNames#PATTERN} matches it. */
     static boolean isName(final String text) {
         return !text.isEmpty() && isUpper(text.charAt(0)) && nameEnd(text, 0) == text.length();

@@ -35,6 +35,33 @@ interface Triggers {
                 || text.startsWith("the ", after) && capitalAt(text, after + "the ".length()), words);
     }
 
+    /**
+     * Each occurrence of any of the words before a Korean-style name, with at most {@code lowerCaseWords} lower-case
+     * words between ("'s Jin Yang-chul", "'s scheming chaebol Jin Yang-chul"): for a pattern that has one there.
+     */
+    static Triggers wordsBeforeKoreanName(final int lowerCaseWords, final String... words) {
+        return words(false, (text, after) -> {
+            int at = after;
+            for (int skipped = 0; !KoreanNameScanner.startsName(text, at); skipped++) {
+                final int wordEnd = lowerCaseWordEnd(text, at);
+                if (skipped == lowerCaseWords || wordEnd == at || wordEnd == text.length()
+                        || text.charAt(wordEnd) != ' ') {
+                    return false;
+                }
+                at = wordEnd + 1;
+            }
+            return true;
+        }, words);
+    }
+
+    private static int lowerCaseWordEnd(final String text, final int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean capitalAt(final String text, final int at) {
         return at < text.length() && Character.isUpperCase(text.charAt(at));
     }

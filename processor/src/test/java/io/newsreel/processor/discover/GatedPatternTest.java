@@ -31,7 +31,9 @@ class GatedPatternTest {
             // the longest name, the longest aside and the longest name again around "is"
             "Namgung Seoyeo-junghy, an aside of exactly forty characters!!!!, is Hwangbo Aaaaaa-bbbbbb. "
                     + "Namgung Seoyeo-junghy, an aside of exactly forty-one characters!, is Hwangbo Aaaaaa-bbbbbb.",
-            "the series is Kim Ji-won's, as the actors said; Kim Ji-won as Park Ha-na (as it were) is set");
+            "the series is Kim Ji-won's, as the actors said; Kim Ji-won as Park Ha-na (as it were) is set",
+            "Lee Sung-min's scheming chaebol Jin Yang-chul, Lee Sung-min's very scheming chaebol Jin Yang-chul, "
+                    + "Song Joong-ki's Jin Do-jun is Yoon Hyun-woo is back");
 
     @Test
     void shouldFindWhatThePlainPatternFindsForEveryGatedPatternOfDiscovery() throws ReflectiveOperationException {

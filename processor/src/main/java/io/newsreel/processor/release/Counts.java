@@ -51,8 +51,8 @@ record Counts(Integer episodes, Integer season, Integer part) {
     }
 
     private static Integer episodes(final Sentence sentence) {
-        final Integer adjective = first(sentence, CueKind.EPISODES, ADJECTIVE, 14, 0,
-                m -> Numbers.cardinal(m.group(1)));
+        final Integer adjective = hyphenated(sentence) ? first(sentence, CueKind.EPISODES, ADJECTIVE, 14, 0,
+                m -> Numbers.cardinal(m.group(1))) : null;
         if (adjective != null) {
             return adjective;
         }
@@ -63,6 +63,19 @@ record Counts(Integer episodes, Integer season, Integer part) {
                     && rate.region(m.end(), sentence.end()).lookingAt();
             return perDay || BATCH_WORDS.contains(TimeExpressions.wordBefore(sentence, m.start())) ? null : count;
         });
+    }
+
+    /**
+     * Whether a hyphen joins a word to "part" or "episode", as every {@link #ADJECTIVE} count has it: most sentences
+     * that name episodes have none, and the pattern is not tried there.
+     */
+    private static boolean hyphenated(final Sentence sentence) {
+        for (final CueHit hit : sentence.hits()) {
+            if (hit.kind() == CueKind.EPISODES && hit.start() > 0 && sentence.lower().charAt(hit.start() - 1) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first positive value {@code read} gives for a match near a cue of {@code kind}. */

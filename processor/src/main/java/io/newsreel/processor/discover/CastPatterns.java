@@ -25,7 +25,9 @@ public final class CastPatterns {
             "(?<person>" + NAME + "),? (?:who )?(?:plays|portrays|stars as|is cast as|was cast as|as) (?:the )?"
                     + "(?<character>" + NAME + ")"),
             Triggers.wordsBeforeName(" plays ", " portrays ", " as "),
-            Stretch.words(Stretch.lettersAnd("'- ,"), 5, 5));
+            Stretch.words(Stretch.lettersAnd("'- ,"), 5, 5)).openingWhere(CastPatterns::namePlays);
+    private static final List<String> PLAYS_VERBS = List.of("plays ", "portrays ", "stars as ", "is cast as ",
+            "was cast as ", "as ");
     /** "Lee Sung-min's Jin Yang-chul": a person's character, when the character has a Korean name. */
     private static final GatedPattern POSSESSIVE = GatedPattern.betweenNames(Pattern.compile(
             "(?<person>" + NAME + ")['\u2019]s (?:[a-z]+ ){0,2}(?<character>" + KoreanNames.NAME + ")"),
@@ -55,6 +57,54 @@ public final class CastPatterns {
             Stretch.words(Stretch.lettersAnd("'- ,"), 2, 5));
 
     private CastPatterns() {
+    }
+
+    /**
+     * Whether a {@link #PLAYS} match can begin at {@code at}: a name of one to three words there, right after one of
+     * them a casting verb, and a name after the verb. Most capitals near an "as" start no such thing, and the pattern,
+     * which reads a name by trying word counts, costs much more to try than this.
+     */
+    private static boolean namePlays(final String text, final int at) {
+        if (!CapitalizedName.startsAt(text, at)) {
+            return false;
+        }
+        int wordStart = at;
+        for (int words = 0; words < 3; words++) {
+            final int end = CapitalizedName.wordEnd(text, wordStart);
+            if (end < 0) {
+                return false;
+            }
+            if (castVerbThenName(text, end)) {
+                return true;
+            }
+            if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+                return false;
+            }
+            wordStart = end + 1;
+        }
+        return false;
+    }
+
+    /** Whether {@code ",? (?:who )?<verb> (?:the )?"} and a capital follow {@code at}. */
+    private static boolean castVerbThenName(final String text, final int at) {
+        int verb = at < text.length() && text.charAt(at) == ',' ? at + 1 : at;
+        if (!text.startsWith(" ", verb)) {
+            return false;
+        }
+        verb += text.startsWith(" who ", verb) ? " who ".length() : 1;
+        for (final String words : PLAYS_VERBS) {
+            if (text.startsWith(words, verb)) {
+                final int name = verb + words.length();
+                if (capitalAt(text, name) || text.startsWith("the ", name) && capitalAt(text, name + "the ".length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalAt(final String text, final int at) {
+        return at < text.length() && CapitalizedName.isCapital(text.charAt(at));
     }
 
     public static List<CastMention> find(final String text) {

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class GatedPatternTest {
@@ -35,6 +40,13 @@ class GatedPatternTest {
             "Lee Sung-min's scheming chaebol Jin Yang-chul, Lee Sung-min's very scheming chaebol Jin Yang-chul, "
                     + "Song Joong-ki's Jin Do-jun is Yoon Hyun-woo is back");
 
+    /** Names, near names and the words around cast pairs, joined at random. */
+    private static final List<String> CAST_PIECES = List.of("Kim", "Ji-won", "Sae-rok", "O'Brien", "Lee Sung-min",
+            "Noh Jae Won", "Jin Yang-chul", "Han Ji Min", "X", "ab", " ", " ", ", ", ", who ", " who ", ", who plays ",
+            " plays ", " portrays ", " as ", " is ", " stars as ", ", who was cast as the ", " is cast as ", "the ",
+            "'s ", "\u2019s ", "'s scheming chaebol ", "'s very scheming chaebol ", " (", ")", " (as ", " played by ",
+            "-", "'", "\n", ".", "as", "Who ");
+
     @Test
     void shouldFindWhatThePlainPatternFindsForEveryGatedPatternOfDiscovery() throws ReflectiveOperationException {
         // Given
@@ -54,6 +66,23 @@ class GatedPatternTest {
                 assertThat(found).as("%s in %s", gated.pattern(), text).isEqualTo(plainMatches(gated.pattern(), text));
             }
         }
+    }
+
+    @Property(tries = 3_000)
+    void shouldFindWhatThePlainPatternFindsInAnyMixOfNamesAndCastWords(@ForAll("castTexts") final String text)
+            throws ReflectiveOperationException {
+        for (final GatedPattern gated : gatedPatternsOf(CastPatterns.class, PersonDiscovery.class,
+                KoreanNames.class, ShowDiscovery.class)) {
+            final List<String> found = new ArrayList<>();
+            gated.forEachMatch(text, matcher -> found.add(describe(matcher)));
+
+            assertThat(found).as("%s in %s", gated.pattern(), text).isEqualTo(plainMatches(gated.pattern(), text));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> castTexts() {
+        return Arbitraries.of(CAST_PIECES).list().ofMaxSize(14).map(pieces -> String.join("", pieces));
     }
 
     @Test

@@ -36,7 +36,19 @@ final class CapitalizedName {
         return end;
     }
 
-    static boolean isCapital(final char c) {
+    /**
+     * Whether a capital, or "the" and a capital, stands at {@code at}: how a name follows a casting verb ("plays Kim
+     * Ji-won", "plays the Han Ji-min of the series").
+     */
+    static boolean capitalMaybeAfterThe(final String text, final int at) {
+        return capitalAt(text, at) || text.startsWith("the ", at) && capitalAt(text, at + "the ".length());
+    }
+
+    private static boolean capitalAt(final String text, final int at) {
+        return at < text.length() && isCapital(text.charAt(at));
+    }
+
+    private static boolean isCapital(final char c) {
         return c >= 'A' && c <= 'Z';
     }
 

@@ -94,17 +94,12 @@ public final class CastPatterns {
         verb += text.startsWith(" who ", verb) ? " who ".length() : 1;
         for (final String words : PLAYS_VERBS) {
             if (text.startsWith(words, verb)) {
-                final int name = verb + words.length();
-                if (capitalAt(text, name) || text.startsWith("the ", name) && capitalAt(text, name + "the ".length())) {
+                if (CapitalizedName.capitalMaybeAfterThe(text, verb + words.length())) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean capitalAt(final String text, final int at) {
-        return at < text.length() && CapitalizedName.isCapital(text.charAt(at));
     }
 
     public static List<CastMention> find(final String text) {

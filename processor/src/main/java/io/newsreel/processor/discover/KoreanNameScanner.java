@@ -28,8 +28,7 @@ final class KoreanNameScanner {
         final List<Found> found = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
-            final int end = isUpper(text.charAt(at)) && (at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
-                    ? nameEnd(text, at) : -1;
+            final int end = nameAt(text, at);
             if (end > 0) {
                 found.add(new Found(at, end));
                 at = end;
@@ -42,13 +41,21 @@ final class KoreanNameScanner {
 
     /** Whether a name starts at {@code at}: one {@link #find} would give if nothing before it were a name. */
     static boolean startsName(final String text, final int at) {
-        return at < text.length() && isUpper(text.charAt(at)) && (at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
-                && nameEnd(text, at) > 0;
+        return nameAt(text, at) > 0;
     }
 
     /** Whether the whole of {@code text} is one name, as {@link KoreanNames#PATTERN} matches it. */
     static boolean isName(final String text) {
-        return !text.isEmpty() && isUpper(text.charAt(0)) && nameEnd(text, 0) == text.length();
+        return nameAt(text, 0) == text.length();
+    }
+
+    /**
+     * The end of the name starting at {@code at}, or -1: a name starts at a capital that no letter, digit, underscore
+     * or hyphen precedes.
+     */
+    private static int nameAt(final String text, final int at) {
+        return at < text.length() && isUpper(text.charAt(at)) && (at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
+                ? nameEnd(text, at) : -1;
     }
 
     /** The end of the name starting at {@code start}, family name first or given name first, or -1. */

@@ -31,8 +31,7 @@ interface Triggers {
      * pattern that names someone there ("plays Kim Ji-won", "plays the Han Ji-min of the series").
      */
     static Triggers wordsBeforeName(final String... words) {
-        return words(false, (text, after) -> capitalAt(text, after)
-                || text.startsWith("the ", after) && capitalAt(text, after + "the ".length()), words);
+        return words(false, CapitalizedName::capitalMaybeAfterThe, words);
     }
 
     /**

@@ -24,7 +24,7 @@ public record PersonMention(List<PersonEntry> candidates, int start, int end, St
     /** Whether any of the mentions overlaps {@code [start, end)}. */
     static boolean anyOverlaps(final List<PersonMention> mentions, final int start, final int end) {
         for (final PersonMention mention : mentions) {
-            if (mention.start() < end && start < mention.end()) {
+            if (Spans.overlap(mention.start(), mention.end(), start, end)) {
                 return true;
             }
         }

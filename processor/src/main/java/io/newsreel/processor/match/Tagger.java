@@ -73,7 +73,7 @@ public final class Tagger {
         final ArticleText text = ArticleText.of(article);
         final List<ShowMention> showMentions = shows.find(text);
         final List<DiscoveredShow> newShows = ShowDiscovery.find(text.original()).stream()
-                .filter(found -> showMentions.stream().noneMatch(known -> overlaps(known.start(), known.end(),
+                .filter(found -> showMentions.stream().noneMatch(known -> Spans.overlap(known.start(), known.end(),
                         found.start(), found.end())))
                 .toList();
         final Set<String> primary = SalienceJudge.primary(showMentions, text);
@@ -226,10 +226,6 @@ public final class Tagger {
             }
         }
         return otherwise;
-    }
-
-    private static boolean overlaps(final int start, final int end, final int otherStart, final int otherEnd) {
-        return start < otherEnd && otherStart < end;
     }
 
     /** The persons an article names, as tags and by where they were found. */

@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class MatchStarts {
 
-    /** Where a match of a pattern that opens with {@code \b} and a word character can begin. */
-    public static final Opening WORD_START = (text, at) -> isWordChar(text.charAt(at)) && startsWord(text, at);
-
     private static final int ASCII = 128;
 
     private MatchStarts() {
@@ -35,7 +32,7 @@ public final class MatchStarts {
      */
     public static Opening wordStartOf(final Pattern pattern) {
         final Openings openings = new Openings(pattern);
-        return (text, at) -> WORD_START.at(text, at) && openings.open(text, at);
+        return (text, at) -> isWordChar(text.charAt(at)) && startsWord(text, at) && openings.open(text, at);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class CastPatterns {
     private static final GatedPattern CAST_VERB_THEN_CHARACTER = GatedPattern.startingAt(Pattern.compile(
             "\\b(?:plays|played(?! by)|playing|portrays|portrayed(?! by)|portraying|(?<!such |well |known |same )as"
                     + "(?! (?:actor|actress|director|writer|screenwriter|singer|star|producer|pd|co-star)\\b))"
-                    + "(?: ?(?:[a-z][a-z'\u2019-]*+|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
+                    + "(?: (?:[a-z][a-z'\u2019-]*+|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
                     + KoreanNames.NAME + ")"),
             Triggers.wordStarts("play", "portray", "as"));
     private static final GatedPattern PLAYED_BY = GatedPattern.betweenNames(Pattern.compile(

@@ -33,4 +33,18 @@ class CastPatternsTest {
     void shouldFindNothingInPlainProse() {
         assertThat(CastPatterns.find("The drama premieres on Wednesday with two episodes.")).isEmpty();
     }
+
+    @Test
+    void shouldTakeTheNameAfterACastingVerbAsACharacter() {
+        assertThat(CastPatterns.characterOnly("He played Song Sam-dong, then plays police officer Oh Seung-hoon, and "
+                + "stars as the family's founder, Jin Yang-chul."))
+                .extracting(CastPatterns.Span::text)
+                .containsExactly("Song Sam-dong", "Oh Seung-hoon", "Jin Yang-chul");
+    }
+
+    @Test
+    void shouldNotTakeANameAfterAWordThatOnlyBeginsLikeACastingVerb() {
+        assertThat(CastPatterns.characterOnly("Reporters asked Kim Ji-won about the finale; the playoffs "
+                + "Park Min-young won came later.")).isEmpty();
+    }
 }

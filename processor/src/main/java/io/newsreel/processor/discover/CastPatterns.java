@@ -41,6 +41,8 @@ public final class CastPatterns {
             Triggers.wordsBeforeKoreanName(0, " is "),
             Stretch.chars(c -> c != '.', KoreanNames.LONGEST + ", ,".length() + IS_ASIDE,
                     " is ".length() + KoreanNames.LONGEST)).openingWhere(KoreanNameScanner::startsName);
+    /** The most words between a casting verb and the character named after it. */
+    private static final int WORDS_AFTER_VERB = 4;
     /**
      * "he played Song Sam-dong", "plays police officer Oh Seung-hoon", "as the family's founder, Jin Yang-chul":
      * the character after a casting verb and a few lower-case words, whoever the subject is.
@@ -48,9 +50,9 @@ public final class CastPatterns {
     private static final GatedPattern CAST_VERB_THEN_CHARACTER = GatedPattern.startingAt(Pattern.compile(
             "\\b(?:plays|played(?! by)|playing|portrays|portrayed(?! by)|portraying|(?<!such |well |known |same )as"
                     + "(?! (?:actor|actress|director|writer|screenwriter|singer|star|producer|pd|co-star)\\b))"
-                    + "(?: (?:[a-z][a-z'\u2019-]*+|[A-Z][a-z-]*['\u2019]s)){0,4}?,? (?<character>"
-                    + KoreanNames.NAME + ")"),
-            Triggers.wordStarts("play", "portray", "as"));
+                    + "(?: (?:[a-z][a-z'\u2019-]*+|[A-Z][a-z-]*['\u2019]s)){0," + WORDS_AFTER_VERB + "}?,? "
+                    + "(?<character>" + KoreanNames.NAME + ")"),
+            Triggers.wordStartsBefore(CastPatterns::koreanNameAfterVerb, "play", "portray", "as"));
     private static final GatedPattern PLAYED_BY = GatedPattern.betweenNames(Pattern.compile(
             "(?<character>" + NAME + "),? (?:played|portrayed) by (?<person>" + NAME + ")"),
             Triggers.wordsBeforeCapital(" played by ", " portrayed by "),
@@ -100,6 +102,68 @@ public final class CastPatterns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a {@link #CAST_VERB_THEN_CHARACTER} match can go on from {@code after}, just past the first letters of
+     * its verb: the rest of the verb, at most {@link #WORDS_AFTER_VERB} words as the pattern reads them, maybe a
+     * comma, a space and a Korean-style name. Most "as" and "play" of an article have no such name after them, and
+     * the pattern tries every number of words before it gives up.
+     */
+    private static boolean koreanNameAfterVerb(final String text, final int after) {
+        int at = lowerCaseEnd(text, after);
+        for (int words = 0; ; words++) {
+            final int space = at < text.length() && text.charAt(at) == ',' ? at + 1 : at;
+            if (space < text.length() && text.charAt(space) == ' '
+                    && KoreanNameScanner.startsName(text, space + 1)) {
+                return true;
+            }
+            if (words == WORDS_AFTER_VERB || at + 1 >= text.length() || text.charAt(at) != ' ') {
+                return false;
+            }
+            at = wordAfterVerbEnd(text, at + 1);
+            if (at < 0) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * The end of a word the casting-verb pattern reads between verb and character, starting at {@code start}: a
+     * lower-case one ("the", "family's", "ex-boyfriend") or a capitalized possessive ("Seoul's"); -1 if none.
+     */
+    private static int wordAfterVerbEnd(final String text, final int start) {
+        final char first = text.charAt(start);
+        if (isLowerCase(first)) {
+            int end = start + 1;
+            while (end < text.length()
+                    && (isLowerCase(text.charAt(end)) || "'\u2019-".indexOf(text.charAt(end)) >= 0)) {
+                end++;
+            }
+            return end;
+        }
+        if (first >= 'A' && first <= 'Z') {
+            int end = start + 1;
+            while (end < text.length() && (isLowerCase(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            final boolean possessive = end + 1 < text.length() && "'\u2019".indexOf(text.charAt(end)) >= 0
+                    && text.charAt(end + 1) == 's';
+            return possessive ? end + 2 : -1;
+        }
+        return -1;
+    }
+
+    private static int lowerCaseEnd(final String text, final int from) {
+        int end = from;
+        while (end < text.length() && isLowerCase(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isLowerCase(final char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     public static List<CastMention> find(final String text) {

@@ -21,6 +21,11 @@ interface Triggers {
         return words(true, (text, after) -> true, words);
     }
 
+    /** Each occurrence of any of the words at a word start, as {@link #wordStarts}, that {@code follower} accepts. */
+    static Triggers wordStartsBefore(final Follower follower, final String... words) {
+        return words(true, follower, words);
+    }
+
     /** Each occurrence of any of the words right before a capital letter: for a pattern that has a name there. */
     static Triggers wordsBeforeCapital(final String... words) {
         return words(false, Triggers::capitalAt, words);

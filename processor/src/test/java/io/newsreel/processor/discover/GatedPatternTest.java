@@ -45,7 +45,7 @@ class GatedPatternTest {
             "Noh Jae Won", "Jin Yang-chul", "Han Ji Min", "X", "ab", " ", " ", ", ", ", who ", " who ", ", who plays ",
             " plays ", " portrays ", " as ", " is ", " stars as ", ", who was cast as the ", " is cast as ", "the ",
             "'s ", "\u2019s ", "'s scheming chaebol ", "'s very scheming chaebol ", " (", ")", " (as ", " played by ",
-            "-", "'", "\n", ".", "as", "Who ");
+            "-", "'", "\n", ".", "as", "Who ", " played ", "playing ", "police ", "Seoul\u2019s ", "ex-");
 
     @Test
     void shouldFindWhatThePlainPatternFindsForEveryGatedPatternOfDiscovery() throws ReflectiveOperationException {

@@ -79,17 +79,26 @@ interface Triggers {
 
     private static Triggers words(final boolean atWordStart, final Follower follower, final String... words) {
         final List<String> literals = List.of(words);
+        // String.indexOf tells a literal's first character apart first, and a sixth of a text is spaces: a literal
+        // that opens with one is sought without it (" (as " as "(as "), then checked for it.
+        final List<String> sought = literals.stream().map(word -> word.startsWith(" ") ? word.substring(1) : word)
+                .toList();
         return text -> {
             int[] found = new int[8];
             int count = 0;
-            for (final String literal : literals) {
-                for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            for (int i = 0; i < literals.size(); i++) {
+                final String literal = sought.get(i);
+                final int lead = literals.get(i).length() - literal.length();
+                for (int at = text.indexOf(literal, lead); at >= 0; at = text.indexOf(literal, at + 1)) {
+                    final int start = at - lead;
                     final int after = at + literal.length();
-                    if ((!atWordStart || MatchStarts.startsWord(text, at)) && follower.precedes(text, after)) {
+                    final boolean whole = lead == 0 || text.charAt(start) == ' ';
+                    if (whole && (!atWordStart || MatchStarts.startsWord(text, start))
+                            && follower.precedes(text, after)) {
                         if (count == found.length) {
                             found = Arrays.copyOf(found, count * 2);
                         }
-                        found[count++] = at;
+                        found[count++] = start;
                     }
                 }
             }

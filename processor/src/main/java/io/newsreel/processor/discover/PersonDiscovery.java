@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,11 +25,6 @@ public final class PersonDiscovery {
     private static final int LONGEST_ROLE_WORD = ROLE_WORDS.keySet().stream().mapToInt(String::length).max()
             .orElseThrow();
 
-    /** What a person, not a character, does right after being named. */
-    private static final Pattern PERSON_AFTER = Pattern.compile(
-            "(?:,? \\(?\\d{2}\\)?,?)? (?:said|says|told|added|explained|revealed|recalled|noted|admitted|laughed|"
-                    + "joked|wrote|directed|starred|stars|co-stars|appeared|appears|returns to|joins|joined|sang|"
-                    + "sings|debuted|won|thanked|shared|commented|answered)\\b");
     /** What comes right before a person rather than a character, and the space after it. */
     private static final List<String> PERSON_BEFORE = Stream.of("opposite", "alongside", "co-star", "co-stars",
             "with actor", "with actors", "with actress", "and actor", "and actors", "by", "interview with", "met",
@@ -120,13 +113,12 @@ public final class PersonDiscovery {
             }
         }
         final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
-        final Matcher personAfter = PERSON_AFTER.matcher(text);
         for (int i = 0; i < names.size(); i++) {
             final KoreanNameScanner.Found named = names.get(i);
             final String name = inKoreanOrder.get(i);
             // Characters have Korean names too: a bare name counts as a person only with a sign that it is one.
             if (introduced.contains(name) || personBefore(text, named.start())
-                    || personAfter.region(named.end(), text.length()).lookingAt()) {
+                    || PersonAfter.follows(text, named.end())) {
                 found.add(new DiscoveredPerson(name, named.start(), named.end(), null, NAME_SHAPE_CONFIDENCE,
                         "korean-name"));
             }

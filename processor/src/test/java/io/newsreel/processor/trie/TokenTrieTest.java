@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TokenTrieTest {
 
     private static final List<String> WORDS = List.of("kim", "sae", "rok", "saerok", "park", "seo", "jun", "a", "the",
-            "of", "2", "ki");
+            "of", "2", "ki", "kimsaero", "kimsaerok", "saerokpark", "\u00e9t\u00e9", "\ud55c\uad6d", "\u0000a");
 
     @Test
     void shouldFindEveryWholeWordPhraseAndNoPhraseInsideAWord() {
@@ -45,6 +45,19 @@ class TokenTrieTest {
         new TokenTrie<>(Map.of("kim", "kim")).forEachPhrase("", (start, end, phrase) -> found.add(phrase));
 
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void shouldTellApartWordsWithOneHash() {
+        // A leading NUL adds nothing to a polynomial hash, and "Aa" and "BB" add the same: the vocabulary must tell
+        // such words apart by their letters.
+        final TokenTrie<String> trie = new TokenTrie<>(Map.of("a", "short", "kimsaeroAa", "long"));
+        final List<String> found = new ArrayList<>();
+
+        trie.forEachPhrase("\u0000a a kimsaeroBB kimsaeroAa",
+                (start, end, phrase) -> found.add(start + "-" + end + ":" + phrase));
+
+        assertThat(found).containsExactly("3-4:short", "16-26:long");
     }
 
     @Property

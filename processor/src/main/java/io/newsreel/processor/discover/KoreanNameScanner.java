@@ -69,6 +69,10 @@ final class KoreanNameScanner {
                 return givenEnd;
             }
         }
+        // A given name written first is one word up to a hyphen: with none where this word's letters stop, none is.
+        if (familyEnd >= text.length() || text.charAt(familyEnd) != '-') {
+            return -1;
+        }
         final int givenEnd = givenEnd(text, start);
         if (givenEnd > 0 && givenEnd < text.length() && text.charAt(givenEnd) == ' ') {
             final int lastEnd = lettersEnd(text, givenEnd + 1);

@@ -16,18 +16,15 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
     private static final int ROOT = 0;
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
-    private static final int LEAD_MASK = 0x7F;
-    private static final int TRIPLE_MASK = 0x1F;
+    private static final int FOLD_BITS = 5;
+    private static final int TRIPLE_MASK = (1 << FOLD_BITS) - 1;
 
     /**
-     * The one-character phrases and the two-character ones folded to seven bits a character, and the first three
-     * characters of each longer one folded to five (a bit each, 4 KB): a start where no phrase can begin is passed
-     * over without walking the trie. Two characters let most words through ("th" opens "thursday", so "the" was
-     * walked); three stop most.
+     * The first three characters of each phrase folded to five bits each (a bit for each such triple, 4 KB), a
+     * shorter phrase standing for every triple it begins: a start where no phrase can begin is passed over with one
+     * look instead of walking the trie. Three characters stop most words ("th" opens "thursday", "the" opens none).
      */
-    private final boolean[] leadingOne = new boolean[LEAD_MASK + 1];
-    private final boolean[] leadingTwo = new boolean[(LEAD_MASK + 1) * (LEAD_MASK + 1)];
-    private final long[] leadingThree = new long[(TRIPLE_MASK + 1) * (TRIPLE_MASK + 1) * (TRIPLE_MASK + 1) / Long.SIZE];
+    private final long[] leadingThree = new long[(1 << 3 * FOLD_BITS) / Long.SIZE];
 
     /**
      * The phrase (its index) spelled by the way from the root to each state, or -1. A walk needs only that phrase;
@@ -46,14 +43,21 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
             exact[stateOf(phrase)] = index++;
         }
         for (final String phrase : phrases.keySet()) {
-            if (phrase.length() == 1) {
-                leadingOne[phrase.charAt(0) & LEAD_MASK] = true;
-            } else if (phrase.length() == 2) {
-                leadingTwo[leadingPair(phrase.charAt(0), phrase.charAt(1))] = true;
-            } else if (phrase.length() > 2) {
-                final int triple = leadingTriple(phrase.charAt(0), phrase.charAt(1), phrase.charAt(2));
-                leadingThree[triple >>> 6] |= 1L << triple;
-            }
+            markLeading(phrase);
+        }
+    }
+
+    /** Sets the bit of every triple that can begin {@code phrase}: any characters past its end. */
+    private void markLeading(final String phrase) {
+        final int known = Math.min(3, phrase.length());
+        int lead = 0;
+        for (int i = 0; i < known; i++) {
+            lead = lead << FOLD_BITS | phrase.charAt(i) & TRIPLE_MASK;
+        }
+        final int freeBits = (3 - known) * FOLD_BITS;
+        for (int rest = 0; rest < 1 << freeBits; rest++) {
+            final int triple = lead << freeBits | rest;
+            leadingThree[triple >>> 6] |= 1L << triple;
         }
     }
 
@@ -95,21 +99,11 @@ public final class WordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
     }
 
     private boolean mayLead(final char[] text, final int start) {
-        return leadingOne[text[start] & LEAD_MASK]
-                || start + 1 < text.length && leadingTwo[leadingPair(text[start], text[start + 1])]
-                || start + 2 < text.length && leadsThree(leadingTriple(text[start], text[start + 1], text[start + 2]));
-    }
-
-    private boolean leadsThree(final int triple) {
+        final int second = start + 1 < text.length ? text[start + 1] : 0;
+        final int third = start + 2 < text.length ? text[start + 2] : 0;
+        final int triple = (text[start] & TRIPLE_MASK) << 2 * FOLD_BITS | (second & TRIPLE_MASK) << FOLD_BITS
+                | third & TRIPLE_MASK;
         return (leadingThree[triple >>> 6] & 1L << triple) != 0;
-    }
-
-    private static int leadingPair(final char first, final char second) {
-        return (first & LEAD_MASK) << 7 | second & LEAD_MASK;
-    }
-
-    private static int leadingTriple(final char first, final char second, final char third) {
-        return (first & TRIPLE_MASK) << 10 | (second & TRIPLE_MASK) << 5 | third & TRIPLE_MASK;
     }
 
     /** A letter or digit: looked up for ASCII, which is almost all of an article, and asked of Unicode otherwise. */

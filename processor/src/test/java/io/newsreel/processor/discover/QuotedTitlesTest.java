@@ -26,6 +26,12 @@ class QuotedTitlesTest {
     }
 
     @Test
+    void shouldNotOpenATitleWithTheQuoteThatClosedOne() {
+        assertThat(found("\"Signal\"Moving\" and 'Kingdom''Sweet Home'")).containsExactly("Signal", "Kingdom",
+                "Sweet Home");
+    }
+
+    @Test
     void shouldFindNoTitleCutOffByALowerCaseLetterALineBreakOrItsLength() {
         final String longest = "A" + "b".repeat(QuotedTitles.LONGEST_TAIL);
 

@@ -23,17 +23,26 @@ final class KoreanNameScanner {
     record Found(int start, int end) {
     }
 
-    /** Every name in {@code text}, left to right, none overlapping another, as a {@code find()} loop gives them. */
+    /**
+     * Every name in {@code text}, left to right, none overlapping another, as a {@code find()} loop gives them.
+     * Every name holds a given name with a hyphen ("Sae-rok"), so only the places around the hyphens String.indexOf
+     * finds are read: where that given name starts, and the word before it, which may be the family name.
+     */
     static List<Found> find(final String text) {
         final List<Found> found = new ArrayList<>();
-        int at = 0;
-        while (at < text.length()) {
-            final int end = nameAt(text, at);
-            if (end > 0) {
-                found.add(new Found(at, end));
-                at = end;
-            } else {
-                at++;
+        int searched = 0;
+        for (int hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+            final int given = lowerStart(text, hyphen) - 1;
+            if (given < 0 || !isUpper(text.charAt(given))) {
+                continue;
+            }
+            final int family = given > 0 && text.charAt(given - 1) == ' ' ? lettersStart(text, given - 1) : given;
+            for (final int start : family < given - 1 ? new int[] {family, given} : new int[] {given}) {
+                final int end = start < searched ? -1 : nameAt(text, start);
+                if (end > 0) {
+                    found.add(new Found(start, end));
+                    searched = end;
+                }
             }
         }
         return found;
@@ -115,6 +124,24 @@ final class KoreanNameScanner {
             end++;
         }
         return end;
+    }
+
+    /** Where the run of lower-case letters ending just before {@code end} starts. */
+    private static int lowerStart(final String text, final int end) {
+        int start = end;
+        while (start > 0 && isLower(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Where the run of letters ending just before {@code end} starts. */
+    private static int lettersStart(final String text, final int end) {
+        int start = end;
+        while (start > 0 && (isUpper(text.charAt(start - 1)) || isLower(text.charAt(start - 1)))) {
+            start--;
+        }
+        return start;
     }
 
     private static int lowerEnd(final String text, final int from) {

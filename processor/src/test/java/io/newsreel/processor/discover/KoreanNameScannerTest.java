@@ -70,6 +70,12 @@ class KoreanNameScannerTest {
                 .containsExactly("0-12", "17-29");
     }
 
+    @Test
+    void shouldReadNoNameOverlappingOneReadBefore() {
+        // "Sae-rok Park" would be a name too, but "Kim Sae-rok" has taken its given name.
+        assertThat(scanned("Kim Sae-rok Park Ji-min")).containsExactly("0-11", "12-23");
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of(PIECES).list().ofMaxSize(12).map(pieces -> String.join("", pieces));

@@ -17,12 +17,6 @@ final class SentenceBounds {
             "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "mr", "mrs",
             "ms", "dr", "st", "vs", "no", "vol", "ep", "eps", "jr", "sr", "inc", "co", "ltd", "prof", "approx");
 
-    /**
-     * The characters that may end a sentence, as bits: all of them but the ellipsis are below 64, so the scans
-     * pass over every other character with one test.
-     */
-    private static final long ENDERS = 1L << '\n' | 1L << '\r' | 1L << '!' | 1L << '?' | 1L << '.';
-
     private SentenceBounds() {
     }
 
@@ -49,11 +43,7 @@ final class SentenceBounds {
     }
 
     static boolean endsSentence(final CharSequence text, final int i) {
-        final char c = text.charAt(i);
-        if (c < Long.SIZE ? (ENDERS >>> c & 1) == 0 : c != '…') {
-            return false;
-        }
-        return switch (c) {
+        return switch (text.charAt(i)) {
             case '\n', '\r' -> true;
             case '!', '?', '…' -> breakFollows(text, i + 1);
             case '.' -> breakFollows(text, i + 1) && !lowerCaseFollows(text, i + 1) && !abbreviationEndsAt(text, i);

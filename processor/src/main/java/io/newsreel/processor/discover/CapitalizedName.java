@@ -1,5 +1,10 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiLetters.isLetter;
+import static io.newsreel.processor.discover.AsciiLetters.isLower;
+import static io.newsreel.processor.discover.AsciiLetters.isUpper;
+import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+
 /**
  * Reads by hand the capitalized names the cast patterns look for ({@code CastPatterns.NAME}: one to three words
  * of an ASCII capital and letters or apostrophes, each maybe with a hyphenated lower-case syllable), so that where a
@@ -10,14 +15,14 @@ final class CapitalizedName {
     private CapitalizedName() {
     }
 
-    /** Whether a name can start at {@code at}: a capital no letter, digit, underscore, apostrophe or hyphen precedes. */
+    /** Whether a name can start at {@code at}: a capital after no letter, digit, underscore, apostrophe or hyphen. */
     static boolean startsAt(final String text, final int at) {
-        return at < text.length() && isCapital(text.charAt(at)) && (at == 0 || !joinsWord(text.charAt(at - 1)));
+        return at < text.length() && isUpper(text.charAt(at)) && (at == 0 || !joinsWord(text.charAt(at - 1)));
     }
 
     /** The end of the name word starting at {@code at} ("Sae-rok", "O'Brien"), or -1 when none starts there. */
     static int wordEnd(final String text, final int at) {
-        if (at >= text.length() || !isCapital(text.charAt(at))) {
+        if (at >= text.length() || !isUpper(text.charAt(at))) {
             return -1;
         }
         int end = at + 1;
@@ -28,10 +33,7 @@ final class CapitalizedName {
             return -1;
         }
         if (end + 1 < text.length() && text.charAt(end) == '-' && isLower(text.charAt(end + 1))) {
-            end += 2;
-            while (end < text.length() && isLower(text.charAt(end))) {
-                end++;
-            }
+            end = lowerEnd(text, end + 2);
         }
         return end;
     }
@@ -45,19 +47,7 @@ final class CapitalizedName {
     }
 
     private static boolean capitalAt(final String text, final int at) {
-        return at < text.length() && isCapital(text.charAt(at));
-    }
-
-    private static boolean isCapital(final char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isLower(final char c) {
-        return c >= 'a' && c <= 'z';
-    }
-
-    private static boolean isLetter(final char c) {
-        return isCapital(c) || isLower(c);
+        return at < text.length() && isUpper(text.charAt(at));
     }
 
     /** {@code [\w'-]}: what may not stand right before a name. */

@@ -1,5 +1,9 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiLetters.isLower;
+import static io.newsreel.processor.discover.AsciiLetters.isUpper;
+import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -95,10 +99,8 @@ public final class CastPatterns {
         }
         verb += text.startsWith(" who ", verb) ? " who ".length() : 1;
         for (final String words : PLAYS_VERBS) {
-            if (text.startsWith(words, verb)) {
-                if (CapitalizedName.capitalMaybeAfterThe(text, verb + words.length())) {
-                    return true;
-                }
+            if (text.startsWith(words, verb) && CapitalizedName.capitalMaybeAfterThe(text, verb + words.length())) {
+                return true;
             }
         }
         return false;
@@ -111,7 +113,7 @@ public final class CastPatterns {
      * the pattern tries every number of words before it gives up.
      */
     private static boolean koreanNameAfterVerb(final String text, final int after) {
-        int at = lowerCaseEnd(text, after);
+        int at = lowerEnd(text, after);
         for (int words = 0; ; words++) {
             final int space = at < text.length() && text.charAt(at) == ',' ? at + 1 : at;
             if (space < text.length() && text.charAt(space) == ' '
@@ -134,17 +136,17 @@ public final class CastPatterns {
      */
     private static int wordAfterVerbEnd(final String text, final int start) {
         final char first = text.charAt(start);
-        if (isLowerCase(first)) {
+        if (isLower(first)) {
             int end = start + 1;
             while (end < text.length()
-                    && (isLowerCase(text.charAt(end)) || "'\u2019-".indexOf(text.charAt(end)) >= 0)) {
+                    && (isLower(text.charAt(end)) || "'\u2019-".indexOf(text.charAt(end)) >= 0)) {
                 end++;
             }
             return end;
         }
-        if (first >= 'A' && first <= 'Z') {
+        if (isUpper(first)) {
             int end = start + 1;
-            while (end < text.length() && (isLowerCase(text.charAt(end)) || text.charAt(end) == '-')) {
+            while (end < text.length() && (isLower(text.charAt(end)) || text.charAt(end) == '-')) {
                 end++;
             }
             final boolean possessive = end + 1 < text.length() && "'\u2019".indexOf(text.charAt(end)) >= 0
@@ -152,18 +154,6 @@ public final class CastPatterns {
             return possessive ? end + 2 : -1;
         }
         return -1;
-    }
-
-    private static int lowerCaseEnd(final String text, final int from) {
-        int end = from;
-        while (end < text.length() && isLowerCase(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean isLowerCase(final char c) {
-        return c >= 'a' && c <= 'z';
     }
 
     public static List<CastMention> find(final String text) {

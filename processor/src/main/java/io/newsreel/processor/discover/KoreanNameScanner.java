@@ -1,12 +1,17 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiLetters.isLetter;
+import static io.newsreel.processor.discover.AsciiLetters.isLower;
+import static io.newsreel.processor.discover.AsciiLetters.isUpper;
+import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds what {@link KoreanNames#PATTERN} finds, in the same order, in one pass over the text and without a regular
- * expression: a name starts at a capital that no letter, digit, underscore or hyphen precedes, and its words are
- * read whole, so there is nothing to backtrack. The regular expression tries its long family-name alternation at
+ * Finds what {@link KoreanNames#PATTERN} finds, in the same order, without a regular expression: a name starts at a
+ * capital that no letter, digit, underscore or hyphen precedes, and its words are read whole, so there is nothing to
+ * backtrack. The regular expression tries its long family-name alternation at
  * every capital; here a family name is one set lookup.
  */
 final class KoreanNameScanner {
@@ -37,15 +42,25 @@ final class KoreanNameScanner {
                 continue;
             }
             final int family = given > 0 && text.charAt(given - 1) == ' ' ? lettersStart(text, given - 1) : given;
-            for (final int start : family < given - 1 ? new int[] {family, given} : new int[] {given}) {
-                final int end = start < searched ? -1 : nameAt(text, start);
-                if (end > 0) {
-                    found.add(new Found(start, end));
-                    searched = end;
-                }
+            if (family < given - 1) {
+                searched = addNameAt(text, family, searched, found);
             }
+            searched = addNameAt(text, given, searched, found);
         }
         return found;
+    }
+
+    /**
+     * Adds the name starting at {@code start}, if one does and the text up to {@code searched} has not been read
+     * into another; returns how far the text is read.
+     */
+    private static int addNameAt(final String text, final int start, final int searched, final List<Found> found) {
+        final int end = start < searched ? -1 : nameAt(text, start);
+        if (end < 0) {
+            return searched;
+        }
+        found.add(new Found(start, end));
+        return end;
     }
 
     /** Whether a name starts at {@code at}: one {@link #find} would give if nothing before it were a name. */
@@ -120,7 +135,7 @@ final class KoreanNameScanner {
 
     private static int lettersEnd(final String text, final int from) {
         int end = from;
-        while (end < text.length() && (isUpper(text.charAt(end)) || isLower(text.charAt(end)))) {
+        while (end < text.length() && isLetter(text.charAt(end))) {
             end++;
         }
         return end;
@@ -138,30 +153,14 @@ final class KoreanNameScanner {
     /** Where the run of letters ending just before {@code end} starts. */
     private static int lettersStart(final String text, final int end) {
         int start = end;
-        while (start > 0 && (isUpper(text.charAt(start - 1)) || isLower(text.charAt(start - 1)))) {
+        while (start > 0 && isLetter(text.charAt(start - 1))) {
             start--;
         }
         return start;
     }
 
-    private static int lowerEnd(final String text, final int from) {
-        int end = from;
-        while (end < text.length() && isLower(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean isUpper(final char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isLower(final char c) {
-        return c >= 'a' && c <= 'z';
-    }
-
     /** {@code [\w-]} as the pattern reads it: ASCII letters, digits, underscore and hyphen. */
     private static boolean isWordOrHyphen(final char c) {
-        return isUpper(c) || isLower(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 }

@@ -1,5 +1,7 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiLetters.isLower;
+
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -79,7 +81,7 @@ final class QuotedTitles {
             }
             if (closes(c)) {
                 // A title holds no quote, so a title cut off here by a lower-case letter cannot go on past it.
-                final boolean lowerCaseAfter = at + 1 < text.length() && isLowerCase(text.charAt(at + 1));
+                final boolean lowerCaseAfter = at + 1 < text.length() && isLower(text.charAt(at + 1));
                 return at > first + 1 && !lowerCaseAfter ? at : -1;
             }
         }
@@ -92,9 +94,5 @@ final class QuotedTitles {
 
     private static boolean opensTitle(final char c) {
         return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private static boolean isLowerCase(final char c) {
-        return c >= 'a' && c <= 'z';
     }
 }

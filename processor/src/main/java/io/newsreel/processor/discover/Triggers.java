@@ -1,5 +1,7 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+
 import io.newsreel.processor.trie.MatchStarts;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +49,7 @@ interface Triggers {
         return words(false, (text, after) -> {
             int at = after;
             for (int skipped = 0; !KoreanNameScanner.startsName(text, at); skipped++) {
-                final int wordEnd = lowerCaseWordEnd(text, at);
+                final int wordEnd = lowerEnd(text, at);
                 if (skipped == lowerCaseWords || wordEnd == at || wordEnd == text.length()
                         || text.charAt(wordEnd) != ' ') {
                     return false;
@@ -56,14 +58,6 @@ interface Triggers {
             }
             return true;
         }, words);
-    }
-
-    private static int lowerCaseWordEnd(final String text, final int from) {
-        int end = from;
-        while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
-            end++;
-        }
-        return end;
     }
 
     private static boolean capitalAt(final String text, final int at) {

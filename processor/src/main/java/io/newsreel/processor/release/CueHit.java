@@ -12,8 +12,4 @@ record CueHit(Cue cue, int start, int end) {
     CueKind kind() {
         return cue.kind();
     }
-
-    int length() {
-        return end - start;
-    }
 }

@@ -2,7 +2,7 @@ package io.newsreel.processor.release;
 
 import io.newsreel.processor.trie.WordTrie;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +38,7 @@ final class CueScanner {
                 hits.add(new CueHit(cue, begin, end));
             }
         });
-        hits.sort(Comparator.comparingInt(CueHit::start).thenComparingInt(hit -> -hit.length()));
+        longestFirstAtEachStart(hits);
         final List<CueHit> kept = new ArrayList<>(hits.size());
         for (final CueHit hit : hits) {
             if (!shadowed(kept, hit)) {
@@ -46,6 +46,23 @@ final class CueScanner {
             }
         }
         return kept;
+    }
+
+    /**
+     * The trie reports its phrases by start and, at one start, shortest first: reversing each start's run puts them
+     * longest first, in the order a sort by start and then by length, longest first, would give.
+     */
+    private static void longestFirstAtEachStart(final List<CueHit> hits) {
+        for (int run = 0; run < hits.size(); ) {
+            int next = run + 1;
+            while (next < hits.size() && hits.get(next).start() == hits.get(run).start()) {
+                next++;
+            }
+            if (next - run > 1) {
+                Collections.reverse(hits.subList(run, next));
+            }
+            run = next;
+        }
     }
 
     private static boolean shadowed(final List<CueHit> kept, final CueHit hit) {

@@ -56,11 +56,10 @@ record Counts(Integer episodes, Integer season, Integer part) {
         if (adjective != null) {
             return adjective;
         }
-        final Matcher rate = TimeExpressions.matcher(RATE, sentence);
         return first(sentence, CueKind.EPISODES, NOUN, 14, 0, m -> {
             final Integer count = positive(Numbers.cardinal(m.group(1)));
             final boolean perDay = count != null && count <= CadenceReader.MAX_PER_DROP
-                    && rate.region(m.end(), sentence.end()).lookingAt();
+                    && sentence.matchers().over(RATE, m.end(), sentence.end()).lookingAt();
             return perDay || BATCH_WORDS.contains(TimeExpressions.wordBefore(sentence, m.start())) ? null : count;
         });
     }

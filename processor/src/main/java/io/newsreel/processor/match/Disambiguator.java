@@ -56,9 +56,13 @@ final class Disambiguator {
 
         private final ArticleText text;
         private final Set<String> showIds;
+        private final List<PersonEntry> named;
         /** How often each person named unambiguously is mentioned, by id: each mention counts as a co-star. */
         private final Map<String, Integer> mentionsById = new LinkedHashMap<>();
-        /** The shows the article names and those of the persons named unambiguously; gathered at the first namesake. */
+        /**
+         * The shows the article names and those of the persons named unambiguously, and how often those are named:
+         * gathered at the first namesake.
+         */
         private int[] articleShows;
         private int[][] namedShows;
         private int[] namedMentions;
@@ -67,7 +71,7 @@ final class Disambiguator {
         private Chooser(final ArticleText text, final Set<String> showIds, final List<PersonEntry> named) {
             this.text = text;
             this.showIds = showIds;
-            named.forEach(person -> mentionsById.merge(person.id(), 1, Integer::sum));
+            this.named = named;
         }
 
         PersonEntry choose(final PersonMention mention) {
@@ -93,6 +97,7 @@ final class Disambiguator {
         }
 
         private void gather() {
+            named.forEach(person -> mentionsById.merge(person.id(), 1, Integer::sum));
             articleShows = showIds.stream().map(showNumbers::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
                     .toArray();
             namedIds = mentionsById.keySet().toArray(String[]::new);

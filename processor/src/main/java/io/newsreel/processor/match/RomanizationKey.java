@@ -37,7 +37,18 @@ public final class RomanizationKey {
         {"lim", "im"}, {"rim", "im"}, {"yim", "im"},
     };
 
+    /** By letter: whether a whole-run spelling opens with it; almost no run is compared with the spellings. */
+    private static final boolean[] SPELLING_OPENINGS = spellingOpenings();
+
     private RomanizationKey() {
+    }
+
+    private static boolean[] spellingOpenings() {
+        final boolean[] openings = new boolean['z' - 'a' + 1];
+        for (final String[] spelling : FAMILY_SPELLINGS) {
+            openings[spelling[0].charAt(0) - 'a'] = true;
+        }
+        return openings;
     }
 
     /** The key of one token, or of a space-separated phrase token by token. Null keys as the empty string. */
@@ -114,6 +125,9 @@ public final class RomanizationKey {
         // turns back, so this ends; and its result is one a further pass leaves alone.
         for (int next = pass(chars, from, end); next >= 0; next = pass(chars, from, end)) {
             end = next;
+        }
+        if (!SPELLING_OPENINGS[chars[from] - 'a']) {
+            return end;
         }
         for (final String[] spelling : FAMILY_SPELLINGS) {
             if (regionEquals(chars, from, end, spelling[0])) {

@@ -152,25 +152,34 @@ public final class PersonMatcher {
     /**
      * The partial-name keys of the persons an article names in full, by length: a few dozen keys, so a token is
      * compared in place with the keys of its length rather than cut out of the text to be looked up; almost every
-     * token and token pair has a length no key has.
+     * token and token pair has a length or a first letter no key of that length has.
      */
     private static final class PartialKeys {
 
         private final List<List<Map.Entry<String, List<Named>>>> byLength = new ArrayList<>();
+        /** By length, a bit for each first character (its low seven bits) that a key of that length has. */
+        private final List<long[]> firstCharacters = new ArrayList<>();
 
         PartialKeys(final Map<String, List<Named>> ownersByKey) {
             for (final Map.Entry<String, List<Named>> key : ownersByKey.entrySet()) {
                 final int length = key.getKey().length();
                 while (byLength.size() <= length) {
                     byLength.add(new ArrayList<>());
+                    firstCharacters.add(new long[2]);
                 }
                 byLength.get(length).add(key);
+                final int first = key.getKey().charAt(0) & 0x7F;
+                firstCharacters.get(length)[first >>> 6] |= 1L << first;
             }
         }
 
         /** Who has {@code text[start, end)} as a partial key, or null. */
         List<Named> owners(final String text, final int start, final int end) {
             if (end - start >= byLength.size()) {
+                return null;
+            }
+            final int first = text.charAt(start) & 0x7F;
+            if ((firstCharacters.get(end - start)[first >>> 6] & 1L << first) == 0) {
                 return null;
             }
             for (final Map.Entry<String, List<Named>> key : byLength.get(end - start)) {

@@ -91,12 +91,6 @@ public record EpisodeSchedule(LocalDate start, Cadence cadence, Integer episodes
         return dates;
     }
 
-    /** The last release day. */
-    public LocalDate finale() {
-        final List<LocalDate> days = releaseDays();
-        return days.get(days.size() - 1);
-    }
-
     private int perDrop() {
         return cadence.perDrop() == null ? 1 : cadence.perDrop();
     }

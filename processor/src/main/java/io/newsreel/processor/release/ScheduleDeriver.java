@@ -54,13 +54,15 @@ final class ScheduleDeriver {
         final double confidence = ownStart && calendar.isEmpty() ? draft.startPrecision().confidence(true)
                 : start != null ? Precision.DERIVED : draft.startWindow() != null ? Precision.WINDOW.confidence(true)
                 : Precision.NO_TIME;
-        final LocalDate finale = calendar.map(EpisodeSchedule::finale).orElse(null);
+        final List<LocalDate> episodeDates = calendar.map(EpisodeSchedule::episodeDates).orElse(List.of());
+        // Every release day gets at least one episode, so the last episode's day is the last release day.
+        final LocalDate finale = episodeDates.isEmpty() ? null : episodeDates.get(episodeDates.size() - 1);
         final DateWindow window = finale != null && finale.isAfter(start) ? new DateWindow(start, finale)
                 : draft.startWindow();
         final LocalDate date = window == null ? start : null;
         final List<ReleaseFact> facts = new ArrayList<>(2);
         facts.add(new ReleaseFact(ReleaseType.SCHEDULE, date, window, draft.platform(), episodes,
-                draft.cadence().text(), calendar.map(EpisodeSchedule::episodeDates).orElse(List.of()),
+                draft.cadence().text(), episodeDates,
                 draft.counts().season(), draft.counts().part(), draft.evidence(), confidence));
         if (finale != null && !finaleStated) {
             final Evidence evidence = new Evidence(draft.evidence().text(), draft.evidence().start(),

@@ -81,7 +81,6 @@ class ReleaseScheduleTest {
         final LocalDate third = LocalDate.of(2023, 12, 20);
         assertThat(schedule.episodeDates()).containsExactly(first, first, second, second, third, third);
         assertThat(schedule.releaseDays()).containsExactly(first, second, third);
-        assertThat(schedule.finale()).isEqualTo(third);
         assertThat(facts.get(1).episodeDates()).isEqualTo(schedule.episodeDates());
     }
 

@@ -95,14 +95,20 @@ public final class RomanizationKey {
             while (runEnd < chars.length && isLetter(chars[runEnd])) {
                 runEnd++;
             }
+            // Runs are a word or less: a plain loop copies them (towards the front, so it never overwrites what
+            // it has yet to read) faster than the bulk copies, made for long runs.
             final int runLength = runEnd - read;
-            System.arraycopy(chars, read, chars, write, runLength);
+            for (int i = 0; i < runLength; i++) {
+                chars[write + i] = chars[read + i];
+            }
             final int keyedLength = keyRun(chars, write, write + runLength) - write;
             if (origin != null) {
                 // Key characters take the origins of the characters at the same offset; the last takes the run's
                 // last, so that a match ending on this token ends where the token ended.
                 final int last = origin[runEnd - 1];
-                System.arraycopy(origin, read, origin, write, keyedLength - 1);
+                for (int i = 0; i < keyedLength - 1; i++) {
+                    origin[write + i] = origin[read + i];
+                }
                 origin[write + keyedLength - 1] = last;
             }
             write += keyedLength;

@@ -46,12 +46,19 @@ final class KoreanNames {
     private KoreanNames() {
     }
 
-    /** The name in Korean order (family name first), whichever order it was written in. */
+    /**
+     * The name in Korean order (family name first), whichever order it was written in: a hyphenated given name and a
+     * family name after it change places. Read around the first space rather than split, since every name an article
+     * holds comes through here; no family name holds a space or a hyphen, so a family name after that space is the
+     * whole second word, and a hyphen before it is the given name's.
+     */
     static String koreanOrder(final String name) {
-        final String[] parts = name.strip().split(" ");
-        if (parts.length == 2 && parts[0].contains("-") && FAMILY_NAMES.contains(parts[1])) {
-            return parts[1] + " " + parts[0];
+        final String stripped = name.strip();
+        final int space = stripped.indexOf(' ');
+        if (space < 0 || stripped.lastIndexOf('-', space) < 0) {
+            return stripped;
         }
-        return name.strip();
+        final String second = stripped.substring(space + 1);
+        return FAMILY_NAMES.contains(second) ? second + " " + stripped.substring(0, space) : stripped;
     }
 }

@@ -1,9 +1,10 @@
 package io.newsreel.processor.discover;
 
-import static io.newsreel.processor.discover.AsciiLetters.isLetter;
-import static io.newsreel.processor.discover.AsciiLetters.isLower;
-import static io.newsreel.processor.discover.AsciiLetters.isUpper;
-import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+import static io.newsreel.processor.discover.AsciiChars.isDigit;
+import static io.newsreel.processor.discover.AsciiChars.isLetter;
+import static io.newsreel.processor.discover.AsciiChars.isLower;
+import static io.newsreel.processor.discover.AsciiChars.isUpper;
+import static io.newsreel.processor.discover.AsciiChars.lowerEnd;
 
 /**
  * Reads by hand the capitalized names the cast patterns look for ({@code CastPatterns.NAME}: one to three words
@@ -52,6 +53,6 @@ final class CapitalizedName {
 
     /** {@code [\w'-]}: what may not stand right before a name. */
     private static boolean joinsWord(final char c) {
-        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '\'' || c == '-';
+        return isLetter(c) || isDigit(c) || c == '_' || c == '\'' || c == '-';
     }
 }

@@ -1,8 +1,8 @@
 package io.newsreel.processor.discover;
 
-import static io.newsreel.processor.discover.AsciiLetters.isLower;
-import static io.newsreel.processor.discover.AsciiLetters.isUpper;
-import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+import static io.newsreel.processor.discover.AsciiChars.isLower;
+import static io.newsreel.processor.discover.AsciiChars.isUpper;
+import static io.newsreel.processor.discover.AsciiChars.lowerEnd;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiChars.isDigit;
+import static io.newsreel.processor.discover.AsciiChars.isUpper;
+
 import io.newsreel.processor.trie.MatchStarts;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -147,6 +150,6 @@ final class GatedPattern {
 
     private static boolean capitalOrDigit(final String text, final int at) {
         final char c = text.charAt(at);
-        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return isUpper(c) || isDigit(c);
     }
 }

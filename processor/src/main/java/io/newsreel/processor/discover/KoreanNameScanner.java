@@ -1,9 +1,10 @@
 package io.newsreel.processor.discover;
 
-import static io.newsreel.processor.discover.AsciiLetters.isLetter;
-import static io.newsreel.processor.discover.AsciiLetters.isLower;
-import static io.newsreel.processor.discover.AsciiLetters.isUpper;
-import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+import static io.newsreel.processor.discover.AsciiChars.isDigit;
+import static io.newsreel.processor.discover.AsciiChars.isLetter;
+import static io.newsreel.processor.discover.AsciiChars.isLower;
+import static io.newsreel.processor.discover.AsciiChars.isUpper;
+import static io.newsreel.processor.discover.AsciiChars.lowerEnd;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,6 @@ final class KoreanNameScanner {
 
     /** {@code [\w-]} as the pattern reads it: ASCII letters, digits, underscore and hyphen. */
     private static boolean isWordOrHyphen(final char c) {
-        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
+        return isLetter(c) || isDigit(c) || c == '_' || c == '-';
     }
 }

@@ -1,5 +1,7 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiChars.isDigit;
+
 import io.newsreel.processor.trie.MatchStarts;
 import java.util.List;
 
@@ -59,9 +61,5 @@ final class PersonAfter {
     /** The character at {@code at}, or 0 past the end. */
     private static char charAt(final String text, final int at) {
         return at < text.length() ? text.charAt(at) : 0;
-    }
-
-    private static boolean isDigit(final char c) {
-        return c >= '0' && c <= '9';
     }
 }

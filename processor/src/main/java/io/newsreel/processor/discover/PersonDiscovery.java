@@ -1,5 +1,8 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiChars.isLower;
+import static io.newsreel.processor.discover.AsciiChars.isUpper;
+
 import io.newsreel.processor.trie.MatchStarts;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +71,9 @@ public final class PersonDiscovery {
         final char[] word = new char[end - start];
         for (int i = start; i < end; i++) {
             final char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
+            if (isUpper(c)) {
                 word[i - start] = (char) (c + ('a' - 'A'));
-            } else if (c >= 'a' && c <= 'z') {
+            } else if (isLower(c)) {
                 word[i - start] = c;
             } else {
                 return null;

@@ -1,6 +1,8 @@
 package io.newsreel.processor.discover;
 
-import static io.newsreel.processor.discover.AsciiLetters.isLower;
+import static io.newsreel.processor.discover.AsciiChars.isDigit;
+import static io.newsreel.processor.discover.AsciiChars.isLower;
+import static io.newsreel.processor.discover.AsciiChars.isUpper;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -93,6 +95,6 @@ final class QuotedTitles {
     }
 
     private static boolean opensTitle(final char c) {
-        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return isUpper(c) || isDigit(c);
     }
 }

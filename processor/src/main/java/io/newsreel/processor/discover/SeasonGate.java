@@ -1,5 +1,8 @@
 package io.newsreel.processor.discover;
 
+import static io.newsreel.processor.discover.AsciiChars.isDigit;
+import static io.newsreel.processor.discover.AsciiChars.isLetter;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -64,16 +67,12 @@ final class SeasonGate implements Triggers, Stretch {
         return Math.min(text.length(), at + LONGEST_TAIL);
     }
 
-    private static boolean isDigit(final char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** Java's {@code \s}. */
     private static boolean isBlank(final char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isTitleChar(final char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || TITLE_PUNCTUATION.indexOf(c) >= 0;
+        return isLetter(c) || isDigit(c) || TITLE_PUNCTUATION.indexOf(c) >= 0;
     }
 }

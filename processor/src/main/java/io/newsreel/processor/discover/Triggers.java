@@ -1,6 +1,6 @@
 package io.newsreel.processor.discover;
 
-import static io.newsreel.processor.discover.AsciiLetters.lowerEnd;
+import static io.newsreel.processor.discover.AsciiChars.lowerEnd;
 
 import io.newsreel.processor.trie.MatchStarts;
 import java.util.Arrays;

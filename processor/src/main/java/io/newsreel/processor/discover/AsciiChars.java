@@ -1,12 +1,12 @@
 package io.newsreel.processor.discover;
 
 /**
- * The ASCII letters the discovery patterns spell names and words with ({@code [A-Z]}, {@code [a-z]}), for the hand
- * readings that stand in for those patterns.
+ * The ASCII letters and digits the discovery patterns spell names, words and numbers with ({@code [A-Z]},
+ * {@code [a-z]}, {@code [0-9]}), for the hand readings that stand in for those patterns.
  */
-final class AsciiLetters {
+final class AsciiChars {
 
-    private AsciiLetters() {
+    private AsciiChars() {
     }
 
     static boolean isUpper(final char c) {
@@ -19,6 +19,10 @@ final class AsciiLetters {
 
     static boolean isLetter(final char c) {
         return isUpper(c) || isLower(c);
+    }
+
+    static boolean isDigit(final char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The end of the run of lower-case letters starting at {@code from}: {@code from} itself when there is none. */

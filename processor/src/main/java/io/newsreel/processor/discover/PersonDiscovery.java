@@ -5,10 +5,10 @@ import static io.newsreel.processor.discover.AsciiChars.isUpper;
 
 import io.newsreel.processor.trie.MatchStarts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -100,8 +100,10 @@ public final class PersonDiscovery {
     public static List<DiscoveredPerson> find(final String text, final List<CastMention> cast) {
         final List<DiscoveredPerson> found = new ArrayList<>();
         final List<KoreanNameScanner.Found> names = KoreanNameScanner.find(text);
-        final List<String> inKoreanOrder = names.stream()
-                .map(named -> KoreanNames.koreanOrder(text.substring(named.start(), named.end()))).toList();
+        final List<String> inKoreanOrder = new ArrayList<>(names.size());
+        for (final KoreanNameScanner.Found named : names) {
+            inKoreanOrder.add(KoreanNames.koreanOrder(text.substring(named.start(), named.end())));
+        }
         for (int i = 0; i < names.size(); i++) {
             final String role = roleBefore(text, names.get(i).start());
             if (role != null) {
@@ -115,7 +117,8 @@ public final class PersonDiscovery {
                         mention.personEnd(), "actor", CAST_CONFIDENCE, mention.rule()));
             }
         }
-        final Set<String> introduced = found.stream().map(DiscoveredPerson::name).collect(Collectors.toSet());
+        final Set<String> introduced = new HashSet<>();
+        found.forEach(person -> introduced.add(person.name()));
         for (int i = 0; i < names.size(); i++) {
             final KoreanNameScanner.Found named = names.get(i);
             final String name = inKoreanOrder.get(i);

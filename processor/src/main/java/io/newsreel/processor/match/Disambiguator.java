@@ -2,12 +2,12 @@ package io.newsreel.processor.match;
 
 import io.newsreel.contract.event.PersonEntry;
 import io.newsreel.processor.catalog.Catalog;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -98,8 +98,7 @@ final class Disambiguator {
 
         private void gather() {
             named.forEach(person -> mentionsById.merge(person.id(), 1, Integer::sum));
-            articleShows = showIds.stream().map(showNumbers::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
-                    .toArray();
+            articleShows = numbersOf(showIds);
             namedIds = mentionsById.keySet().toArray(String[]::new);
             namedShows = new int[namedIds.length][];
             namedMentions = new int[namedIds.length];
@@ -133,6 +132,19 @@ final class Disambiguator {
             }
             return score;
         }
+    }
+
+    /** The numbers of those shows that persons are credited in. */
+    private int[] numbersOf(final Set<String> showIds) {
+        final int[] numbers = new int[showIds.size()];
+        int count = 0;
+        for (final String id : showIds) {
+            final Integer number = showNumbers.get(id);
+            if (number != null) {
+                numbers[count++] = number;
+            }
+        }
+        return Arrays.copyOf(numbers, count);
     }
 
     private int[] showsOf(final String personId) {

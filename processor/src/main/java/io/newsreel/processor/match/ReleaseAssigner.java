@@ -7,7 +7,6 @@ import io.newsreel.processor.release.ReleaseFact;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Gives each dated release fact its show: the first show named in the fact's sentence, else the article's subject.
@@ -20,8 +19,7 @@ final class ReleaseAssigner {
 
     static List<ReleaseEvent> assign(final List<ReleaseFact> facts, final List<ShowMention> mentions,
                                      final List<ShowTag> showTags, final String articleId) {
-        final Optional<ShowTag> subject = showTags.stream().filter(tag -> tag.salience() == Salience.PRIMARY)
-                .findFirst();
+        final ShowTag subject = primary(showTags);
         final Map<List<Object>, ReleaseEvent> events = new LinkedHashMap<>();
         for (final ReleaseFact fact : facts) {
             if (fact.date() == null && fact.window() == null) {
@@ -31,14 +29,14 @@ final class ReleaseAssigner {
             final int start = fact.evidence().start();
             final int end = fact.evidence().end();
             final ShowMention inSentence = firstInside(mentions, start, end);
-            final Optional<ShowTag> show = inSentence == null ? subject : find(showTags, inSentence.show().id());
-            show.ifPresent(tag -> {
-                final ReleaseEvent event = new ReleaseEvent(tag.id(), tag.name(), fact.season(), fact.type(),
+            final ShowTag show = inSentence == null ? subject : find(showTags, inSentence.show().id());
+            if (show != null) {
+                final ReleaseEvent event = new ReleaseEvent(show.id(), show.name(), fact.season(), fact.type(),
                         fact.date(), fact.window(), fact.platform(), fact.episodes(), fact.cadence(),
                         fact.episodeDates(), articleId, fact.evidence(), fact.confidence());
-                events.putIfAbsent(List.of(tag.id(), fact.type(), String.valueOf(fact.date()),
+                events.putIfAbsent(List.of(show.id(), fact.type(), String.valueOf(fact.date()),
                         String.valueOf(fact.window())), event);
-            });
+            }
         }
         return List.copyOf(events.values());
     }
@@ -52,7 +50,23 @@ final class ReleaseAssigner {
         return null;
     }
 
-    private static Optional<ShowTag> find(final List<ShowTag> tags, final String id) {
-        return tags.stream().filter(tag -> tag.id().equals(id)).findFirst();
+    /** The article's subject, or null. */
+    private static ShowTag primary(final List<ShowTag> tags) {
+        for (final ShowTag tag : tags) {
+            if (tag.salience() == Salience.PRIMARY) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    /** The tag of this show, or null. */
+    private static ShowTag find(final List<ShowTag> tags, final String id) {
+        for (final ShowTag tag : tags) {
+            if (tag.id().equals(id)) {
+                return tag;
+            }
+        }
+        return null;
     }
 }

@@ -58,13 +58,16 @@ final class SalienceJudge {
         if (!inTitle.isEmpty()) {
             return inTitle;
         }
-        final double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double best = 0;
+        for (final double score : scores.values()) {
+            best = Math.max(best, score);
+        }
         final Set<String> primary = new HashSet<>();
-        scores.forEach((id, score) -> {
-            if (best >= 1.0 && score >= best) {
-                primary.add(id);
+        for (final Map.Entry<String, Double> score : scores.entrySet()) {
+            if (best >= 1.0 && score.getValue() >= best) {
+                primary.add(score.getKey());
             }
-        });
+        }
         return primary;
     }
 

@@ -55,8 +55,11 @@ public final class ShowMatcher {
             }
         }
         // "Moving wins an award" could be a verb; it is the show when the article names the show elsewhere too.
-        capitalizedAtSentenceStart.stream().filter(mention -> surelyNamed.contains(mention.show().id()))
-                .forEach(mentions::add);
+        for (final ShowMention mention : capitalizedAtSentenceStart) {
+            if (surelyNamed.contains(mention.show().id())) {
+                mentions.add(mention);
+            }
+        }
         mentions.sort(Comparator.comparingInt(ShowMention::start));
         return mentions;
     }

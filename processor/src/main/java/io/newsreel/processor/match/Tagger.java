@@ -23,12 +23,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Tags an article with the shows, persons, characters and release events it names, each tag with its evidence.
@@ -72,10 +72,12 @@ public final class Tagger {
     public TaggedArticle tag(final Article article) {
         final ArticleText text = ArticleText.of(article);
         final List<ShowMention> showMentions = shows.find(text);
-        final List<DiscoveredShow> newShows = ShowDiscovery.find(text.original()).stream()
-                .filter(found -> showMentions.stream().noneMatch(known -> Spans.overlap(known.start(), known.end(),
-                        found.start(), found.end())))
-                .toList();
+        final List<DiscoveredShow> newShows = new ArrayList<>();
+        for (final DiscoveredShow found : ShowDiscovery.find(text.original())) {
+            if (!ShowMention.anyOverlaps(showMentions, found.start(), found.end())) {
+                newShows.add(found);
+            }
+        }
         final Set<String> primary = SalienceJudge.primary(showMentions, text);
         final List<ShowTag> showTags = showTags(text, showMentions, newShows, primary);
 
@@ -123,15 +125,17 @@ public final class Tagger {
      * as "Do Hyeon-seo (Keum Sae-rok)", and the catalog knows which name is the person's.
      */
     private static List<CastMention> orient(final List<CastMention> cast, final List<PersonMention> known) {
-        return cast.stream().map(pair -> {
+        final List<CastMention> oriented = new ArrayList<>(cast.size());
+        for (final CastMention pair : cast) {
             final boolean personKnown = PersonMention.anyOverlaps(known, pair.personStart(), pair.personEnd());
             final boolean characterKnown = PersonMention.anyOverlaps(known, pair.characterStart(),
                     pair.characterEnd());
-            return !personKnown && characterKnown
+            oriented.add(!personKnown && characterKnown
                     ? new CastMention(pair.character(), pair.characterStart(), pair.characterEnd(), pair.person(),
                             pair.personStart(), pair.personEnd(), pair.rule() + ":reversed")
-                    : pair;
-        }).toList();
+                    : pair);
+        }
+        return oriented;
     }
 
     private Articles personsNamed(final ArticleText text, final List<ShowTag> showTags,
@@ -190,7 +194,9 @@ public final class Tagger {
                                     found.end(), "discovered:" + found.rule())))
                     .mention(text.original().substring(found.start(), found.end()), found.start(), found.end());
         }
-        return new Articles(byId.values().stream().map(PersonTagBuilder::build).toList(), byId);
+        final List<PersonTag> tags = new ArrayList<>(byId.size());
+        byId.values().forEach(builder -> tags.add(builder.build()));
+        return new Articles(tags, byId);
     }
 
     private List<CharacterTag> characterTags(final List<CastMention> cast,
@@ -202,9 +208,14 @@ public final class Tagger {
                     character.showId(), new Evidence(character.name(), character.start(), character.end(),
                     "credit")));
         }
-        final String primaryShow = showTags.stream().filter(tag -> tag.salience() == Salience.PRIMARY)
-                .map(ShowTag::id).findFirst().orElse(null);
-        final Set<String> taggedShows = showTags.stream().map(ShowTag::id).collect(Collectors.toSet());
+        String primaryShow = null;
+        final Set<String> taggedShows = new HashSet<>();
+        for (final ShowTag tag : showTags) {
+            taggedShows.add(tag.id());
+            if (primaryShow == null && tag.salience() == Salience.PRIMARY) {
+                primaryShow = tag.id();
+            }
+        }
         for (final CastMention pair : cast) {
             final String personId = named.idAt(pair.personStart(), pair.personEnd());
             if (personId == null) {
@@ -215,7 +226,9 @@ public final class Tagger {
                     new Evidence(pair.character(), pair.characterStart(), pair.characterEnd(),
                             "cast:" + pair.rule())));
         }
-        return tags.values().stream().sorted(Comparator.comparingInt(tag -> tag.evidence().start())).toList();
+        final List<CharacterTag> inTextOrder = new ArrayList<>(tags.values());
+        inTextOrder.sort(Comparator.comparingInt(tag -> tag.evidence().start()));
+        return inTextOrder;
     }
 
     /** The first of a person's shows the article is tagged with, else {@code otherwise}. */

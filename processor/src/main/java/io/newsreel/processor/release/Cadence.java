@@ -50,7 +50,8 @@ public record Cadence(List<DayOfWeek> days, Integer perDrop, Integer opening) {
         if (days.isEmpty()) {
             return count + "weekly";
         }
-        final List<String> names = days.stream().map(day -> NAMES[day.ordinal()]).toList();
+        final List<String> names = new ArrayList<>(days.size());
+        days.forEach(day -> names.add(NAMES[day.ordinal()]));
         final String listed = names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return count + "every " + listed;

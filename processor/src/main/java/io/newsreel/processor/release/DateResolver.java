@@ -61,8 +61,14 @@ final class DateResolver {
         for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
             date(year, month, day).ifPresent(candidates::add);
         }
-        if (weekday != null && candidates.stream().anyMatch(date -> date.getDayOfWeek() == weekday)) {
-            candidates = candidates.stream().filter(date -> date.getDayOfWeek() == weekday).toList();
+        if (weekday != null) {
+            final List<LocalDate> onThatDay = new ArrayList<>(candidates.size());
+            for (final LocalDate date : candidates) {
+                if (date.getDayOfWeek() == weekday) {
+                    onThatDay.add(date);
+                }
+            }
+            candidates = onThatDay.isEmpty() ? candidates : onThatDay;
         }
         return pick(candidates, tense);
     }

@@ -49,6 +49,8 @@ final class DayExpressions {
     private static final Pattern NAMED_WEEKDAY = Pattern.compile("\\b(?:(this coming|this|next|last|on|coming)\\s+)?"
             + WEEKDAY + "(['’]s)?(?![a-z])");
 
+    private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"};
+
     private DayExpressions() {
     }
 
@@ -69,8 +71,15 @@ final class DayExpressions {
     }
 
     private static boolean ordinalSuffix(final String text, final int start, final int end) {
-        return end - start <= 2 && end + 2 <= text.length()
-                && List.of("st", "nd", "rd", "th").contains(text.substring(end, end + 2));
+        if (end - start > 2) {
+            return false;
+        }
+        for (final String suffix : ORDINAL_SUFFIXES) {
+            if (text.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void monthDay(final Sentence sentence, final DateResolver resolver, final Matcher m,

@@ -33,14 +33,14 @@ final class Numbers {
     /** The value of a cardinal, or null when the token is none. */
     static Integer cardinal(final String token) {
         final String word = token.trim().toLowerCase(Locale.ROOT);
-        if (!word.isEmpty() && word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
+        if (!word.isEmpty() && word.length() <= 3 && allDigits(word)) {
             return Integer.valueOf(word);
         }
         final Integer simple = WORDS.get(word);
         if (simple != null) {
             return simple;
         }
-        if (word.chars().noneMatch(c -> c == '-' || Character.isWhitespace(c))) {
+        if (!joined(word)) {
             return null;
         }
         final String[] parts = word.split("[\\s-]");
@@ -48,6 +48,25 @@ final class Numbers {
             return WORDS.get(parts[0]) + WORDS.get(parts[1]);
         }
         return null;
+    }
+
+    private static boolean allDigits(final String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word is two joined by a hyphen or a space, as "twenty-four" is. */
+    private static boolean joined(final String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == '-' || Character.isWhitespace(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of an ordinal, or null when the token is none. */

@@ -34,7 +34,7 @@ public final class ReleaseExtractor {
         }
         final String lowerText = lowerCase(text);
         final List<CueHit> hits = scanner.scan(text, lowerText);
-        if (hits.stream().noneMatch(hit -> hit.kind().opens())) {
+        if (!anyOpens(hits)) {
             return List.of();
         }
         final DateResolver resolver = new DateResolver(published.toLocalDate());
@@ -64,6 +64,15 @@ public final class ReleaseExtractor {
             next = last;
         }
         return List.copyOf(ScheduleDeriver.derive(sentences));
+    }
+
+    private static boolean anyOpens(final List<CueHit> hits) {
+        for (final CueHit hit : hits) {
+            if (hit.kind().opens()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

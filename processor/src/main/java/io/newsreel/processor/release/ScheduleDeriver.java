@@ -25,9 +25,13 @@ final class ScheduleDeriver {
 
     static List<ReleaseFact> derive(final List<SentenceResult> sentences) {
         final List<ReleaseFact> stated = new ArrayList<>();
-        sentences.forEach(sentence -> stated.addAll(sentence.facts()));
-        final boolean finaleStated = stated.stream()
-                .anyMatch(fact -> fact.type() == ReleaseType.FINALE && (fact.date() != null || fact.window() != null));
+        boolean finaleStated = false;
+        for (final SentenceResult sentence : sentences) {
+            for (final ReleaseFact fact : sentence.facts()) {
+                stated.add(fact);
+                finaleStated |= fact.type() == ReleaseType.FINALE && (fact.date() != null || fact.window() != null);
+            }
+        }
         final List<ReleaseFact> facts = new ArrayList<>();
         for (final SentenceResult sentence : sentences) {
             facts.addAll(sentence.facts());

@@ -3,6 +3,7 @@ package io.newsreel.processor.release;
 import io.newsreel.contract.event.Evidence;
 import io.newsreel.contract.event.ReleaseType;
 import io.newsreel.processor.release.TimeMention.Role;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,15 +117,25 @@ final class SentenceReader {
 
     private static ScheduleDraft draft(final Sentence sentence, final Cadence cadence, final Seed schedule,
                                        final List<ReleaseFact> facts, final Counts counts) {
-        final Optional<When> day = schedule.times.stream().filter(when -> when.date() != null).findFirst();
-        final Optional<When> span = schedule.times.stream().filter(when -> when.window() != null).findFirst();
-        final Optional<ReleaseFact> opening = facts.stream().filter(fact -> fact.date() != null
-                && (fact.type() == ReleaseType.PREMIERE || fact.type() == ReleaseType.NEW_EPISODES)).findFirst();
+        When day = null;
+        When span = null;
+        for (final When when : schedule.times) {
+            day = day == null && when.date() != null ? when : day;
+            span = span == null && when.window() != null ? when : span;
+        }
+        LocalDate opening = null;
+        for (final ReleaseFact fact : facts) {
+            if (fact.date() != null && (fact.type() == ReleaseType.PREMIERE
+                    || fact.type() == ReleaseType.NEW_EPISODES)) {
+                opening = fact.date();
+                break;
+            }
+        }
         return new ScheduleDraft(cadence,
-                day.map(When::date).orElse(opening.map(ReleaseFact::date).orElse(null)),
-                day.map(When::precision).orElse(null),
-                day.isEmpty() && opening.isEmpty() ? span.map(When::window).orElse(null) : null,
-                schedule.untilTimes.stream().findFirst().map(When::last).orElse(null),
+                day != null ? day.date() : opening,
+                day != null ? day.precision() : null,
+                day == null && opening == null && span != null ? span.window() : null,
+                schedule.untilTimes.isEmpty() ? null : schedule.untilTimes.get(0).last(),
                 counts,
                 FactBuilder.platformNear(sentence, schedule.position),
                 new Evidence(sentence.content(), sentence.start(), sentence.end(), schedule.rule));

@@ -37,12 +37,21 @@ final class TimeExpressions {
         found.sort(Comparator.comparingInt(TimeMention::length).reversed().thenComparingInt(TimeMention::start));
         final List<TimeMention> kept = new ArrayList<>(found.size());
         for (final TimeMention mention : found) {
-            if (kept.stream().noneMatch(other -> other.start() < mention.end() && mention.start() < other.end())) {
+            if (!overlapsAny(kept, mention)) {
                 kept.add(mention);
             }
         }
         kept.sort(Comparator.comparingInt(TimeMention::start));
         return kept;
+    }
+
+    private static boolean overlapsAny(final List<TimeMention> kept, final TimeMention mention) {
+        for (final TimeMention other : kept) {
+            if (other.start() < mention.end() && mention.start() < other.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's matcher for {@code pattern}, limited to the sentence. */

@@ -1,9 +1,12 @@
 package io.newsreel.processor.match;
 
+import io.newsreel.contract.event.DateWindow;
 import io.newsreel.contract.event.ReleaseEvent;
+import io.newsreel.contract.event.ReleaseType;
 import io.newsreel.contract.event.Salience;
 import io.newsreel.contract.event.ShowTag;
 import io.newsreel.processor.release.ReleaseFact;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +17,17 @@ import java.util.Map;
  */
 final class ReleaseAssigner {
 
+    /** What makes two facts of one article the same fact, whatever sentences stated them. */
+    private record SameFact(String showId, ReleaseType type, LocalDate date, DateWindow window) {
+    }
+
     private ReleaseAssigner() {
     }
 
     static List<ReleaseEvent> assign(final List<ReleaseFact> facts, final List<ShowMention> mentions,
                                      final List<ShowTag> showTags, final String articleId) {
         final ShowTag subject = primary(showTags);
-        final Map<List<Object>, ReleaseEvent> events = new LinkedHashMap<>();
+        final Map<SameFact, ReleaseEvent> events = new LinkedHashMap<>();
         for (final ReleaseFact fact : facts) {
             if (fact.date() == null && fact.window() == null) {
                 // An undated fact (a cadence, an episode count) says nothing a timeline can place.
@@ -34,8 +41,7 @@ final class ReleaseAssigner {
                 final ReleaseEvent event = new ReleaseEvent(show.id(), show.name(), fact.season(), fact.type(),
                         fact.date(), fact.window(), fact.platform(), fact.episodes(), fact.cadence(),
                         fact.episodeDates(), articleId, fact.evidence(), fact.confidence());
-                events.putIfAbsent(List.of(show.id(), fact.type(), String.valueOf(fact.date()),
-                        String.valueOf(fact.window())), event);
+                events.putIfAbsent(new SameFact(show.id(), fact.type(), fact.date(), fact.window()), event);
             }
         }
         return List.copyOf(events.values());

@@ -135,9 +135,9 @@ final class CadenceCounts {
                 count[0] = limit(Numbers.cardinal(firstGroup(m)), MAX_OPENING);
             }
         };
-        Near.cues(sentence, CueKind.EPISODES, OPENING, 40, 16, take);
-        Near.cues(sentence, CueKind.RELEASE, OPENING_VERB, 16, 4, take);
-        Near.cues(sentence, CueKind.PREMIERE, OPENING_VERB, 16, 4, take);
+        Near.cuesBefore(sentence, CueKind.EPISODES, OPENING, 40, 16, cadenceStart, take);
+        Near.cuesBefore(sentence, CueKind.RELEASE, OPENING_VERB, 16, 4, cadenceStart, take);
+        Near.cuesBefore(sentence, CueKind.PREMIERE, OPENING_VERB, 16, 4, cadenceStart, take);
         return count[0];
     }
 

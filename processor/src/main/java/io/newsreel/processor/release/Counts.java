@@ -41,12 +41,13 @@ record Counts(Integer episodes, Integer season, Integer part) {
         final Integer episodes = episodes(sentence);
         final Integer season = first(sentence, CueKind.SEASON, SEASON, 22, 12,
                 m -> m.group(1) != null ? Numbers.cardinal(m.group(1)) : Numbers.ordinal(m.group(2)));
-        final Integer part = first(sentence, CueKind.EPISODES, PART, 0, 8, m -> switch (m.group(1)) {
-            case "ii" -> 2;
-            case "iii" -> 3;
-            case "iv" -> 4;
-            default -> Numbers.cardinal(m.group(1));
-        });
+        final Integer part = namesPart(sentence) ? first(sentence, CueKind.EPISODES, PART, 0, 8,
+                m -> switch (m.group(1)) {
+                    case "ii" -> 2;
+                    case "iii" -> 3;
+                    case "iv" -> 4;
+                    default -> Numbers.cardinal(m.group(1));
+                }) : null;
         return episodes == null && season == null && part == null ? NONE : new Counts(episodes, season, part);
     }
 
@@ -62,6 +63,19 @@ record Counts(Integer episodes, Integer season, Integer part) {
                     && sentence.matchers().over(RATE, m.end(), sentence.end()).lookingAt();
             return perDay || BATCH_WORDS.contains(TimeExpressions.wordBefore(sentence, m.start())) ? null : count;
         });
+    }
+
+    /**
+     * Whether "part" is among the sentence's cues, as it starts every {@link #PART} match: the pattern is tried around
+     * every cue of its kind, and most of those are "episode" or "episodes".
+     */
+    private static boolean namesPart(final Sentence sentence) {
+        for (final CueHit hit : sentence.hits()) {
+            if (hit.kind() == CueKind.EPISODES && "part".equals(hit.cue().phrase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

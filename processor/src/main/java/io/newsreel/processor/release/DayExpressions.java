@@ -95,13 +95,28 @@ final class DayExpressions {
         found.add(new TimeMention(m.start(), m.end(), role, tense -> exact(year == null
                 ? resolver.monthDay(month, day, weekday, tense)
                 : resolver.date(Integer.parseInt(year), month, day))));
-        final Matcher more = sentence.matchers().over(MORE_DAYS, m.end(), sentence.end());
-        while (year == null && more.lookingAt()) {
-            final int next = Integer.parseInt(more.group(1));
-            found.add(new TimeMention(more.start(1), more.end(), role,
-                    tense -> exact(resolver.monthDay(month, next, null, tense))));
-            more.region(more.end(), sentence.end());
+        if (year == null && listMayGoOn(sentence, m.end())) {
+            final Matcher more = sentence.matchers().over(MORE_DAYS, m.end(), sentence.end());
+            while (more.lookingAt()) {
+                final int next = Integer.parseInt(more.group(1));
+                found.add(new TimeMention(more.start(1), more.end(), role,
+                        tense -> exact(resolver.monthDay(month, next, null, tense))));
+                more.region(more.end(), sentence.end());
+            }
         }
+    }
+
+    /**
+     * Whether a list of further days may follow at {@code at}: {@link #MORE_DAYS} and {@link #MORE_WEEKDAYS} open
+     * with blanks and then a comma, "and", "&" or "or". Most dates end their list, and the check costs less than
+     * trying the pattern.
+     */
+    private static boolean listMayGoOn(final Sentence sentence, final int at) {
+        int next = at;
+        while (next < sentence.end() && Character.isWhitespace(sentence.lower().charAt(next))) {
+            next++;
+        }
+        return next < sentence.end() && ",a&o".indexOf(sentence.lower().charAt(next)) >= 0;
     }
 
     private static void dayMonth(final Sentence sentence, final DateResolver resolver, final Matcher m,
@@ -157,8 +172,11 @@ final class DayExpressions {
         final Role role = TimeExpressions.role(sentence, m.start());
         found.add(new TimeMention(m.start(), m.end(), role,
                 tense -> Optional.of(When.day(resolver.weekday(day, qualifier, tense), Precision.RELATIVE))));
+        if (m.group(1) == null || !listMayGoOn(sentence, m.end())) {
+            return;
+        }
         final Matcher more = sentence.matchers().over(MORE_WEEKDAYS, m.end(), sentence.end());
-        while (m.group(1) != null && more.lookingAt()) {
+        while (more.lookingAt()) {
             final DayOfWeek next = TimeExpressions.weekday(more.group(1));
             found.add(new TimeMention(more.start(1), more.end(), role,
                     tense -> Optional.of(When.day(resolver.weekday(next, qualifier, tense), Precision.RELATIVE))));

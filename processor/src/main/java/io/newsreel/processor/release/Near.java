@@ -34,13 +34,22 @@ final class Near {
      */
     static void cues(final Sentence sentence, final CueKind kind, final Pattern pattern, final int before,
                      final int after, final Consumer<Matcher> action) {
+        cuesBefore(sentence, kind, pattern, before, after, Integer.MAX_VALUE, action);
+    }
+
+    /**
+     * Like {@link #cues}, for a caller that takes only matches ending by {@code until}: a window that opens there or
+     * later holds none, and is not searched.
+     */
+    static void cuesBefore(final Sentence sentence, final CueKind kind, final Pattern pattern, final int before,
+                           final int after, final int until, final Consumer<Matcher> action) {
         if (!sentence.has(kind)) {
             return;
         }
         Matcher matcher = null;
         int done = -1;
         for (final CueHit hit : sentence.hits()) {
-            if (hit.kind() == kind) {
+            if (hit.kind() == kind && Math.max(sentence.start(), hit.start() - before) < until) {
                 matcher = matcher != null ? matcher : TimeExpressions.matcher(pattern, sentence);
                 done = scan(sentence, matcher, hit.start() - before, hit.end() + after, done, action);
             }

@@ -36,6 +36,30 @@ class NearTest {
         assertThat(tried).as("'%s' %s", text, pattern).isEqualTo(searched(sentence, pattern, before, after));
     }
 
+    @Property(tries = 2000)
+    void shouldFindEveryMatchEndingByTheLimitWhenSkippingWindowsPastIt(@ForAll("texts") final String text,
+                                                                       @ForAll("reaches") final int before,
+                                                                       @ForAll("reaches") final int after,
+                                                                       @ForAll("reaches") final int until,
+                                                                       @ForAll("patterns") final Pattern pattern) {
+        final Sentence sentence = sentence(text);
+
+        final List<String> all = new ArrayList<>();
+        Near.cues(sentence, CueKind.MONTH, pattern, before, after, m -> {
+            if (m.end() <= until) {
+                all.add(m.start() + "-" + m.end());
+            }
+        });
+        final List<String> limited = new ArrayList<>();
+        Near.cuesBefore(sentence, CueKind.MONTH, pattern, before, after, until, m -> {
+            if (m.end() <= until) {
+                limited.add(m.start() + "-" + m.end());
+            }
+        });
+
+        assertThat(limited).as("'%s' %s until %d", text, pattern, until).isEqualTo(all);
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of(PIECES).list().ofMaxSize(16).map(pieces -> String.join("", pieces));

@@ -31,6 +31,8 @@ final class CadenceReader {
     private static final Pattern WEEKLY_NOUN = Pattern.compile("\\s+(?:releases?|episodes|basis|schedule|drops?)\\b");
     private static final Pattern DAY_NAME = Pattern.compile("(mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final List<String> DAY_PREFIXES = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
+    private static final List<String> DAY_OR_WEEK_OPENINGS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "week");
     /**
      * A cadence found in a sentence.
      *
@@ -52,6 +54,9 @@ final class CadenceReader {
                 continue;
             }
             int start = hit.start();
+            if (!namesDayOrWeekAfter(sentence, hit)) {
+                continue;
+            }
             if (hit.cue().value() != null) {
                 // A plural weekday is a cadence after "on": "new episodes follow on Wednesdays".
                 if (!"on".equals(TimeExpressions.wordBefore(sentence, hit.start()))) {
@@ -69,6 +74,32 @@ final class CadenceReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether "every" or "each" is followed by what {@link #CORE} needs after it: a weekday or "week" ("each" also
+     * "of the following"). Most of an article's "every" and "each" are about something else ("every scene"), and this
+     * costs less than trying the pattern. Other cadence cues pass.
+     */
+    private static boolean namesDayOrWeekAfter(final Sentence sentence, final CueHit hit) {
+        final String phrase = hit.cue().phrase();
+        if (!phrase.equals("every") && !phrase.equals("each")) {
+            return true;
+        }
+        final String lower = sentence.lower();
+        int next = hit.end();
+        while (next < sentence.end() && Character.isWhitespace(lower.charAt(next))) {
+            next++;
+        }
+        if (next == hit.end()) {
+            return false;
+        }
+        for (final String opening : DAY_OR_WEEK_OPENINGS) {
+            if (lower.startsWith(opening, next)) {
+                return true;
+            }
+        }
+        return phrase.equals("each") && lower.startsWith("of", next);
     }
 
     private static Optional<Found> found(final Sentence sentence, final Matcher core, final int start) {

@@ -41,7 +41,7 @@ record Counts(Integer episodes, Integer season, Integer part) {
         final Integer episodes = episodes(sentence);
         final Integer season = first(sentence, CueKind.SEASON, SEASON, 22, 12,
                 m -> m.group(1) != null ? Numbers.cardinal(m.group(1)) : Numbers.ordinal(m.group(2)));
-        final Integer part = namesPart(sentence) ? first(sentence, CueKind.EPISODES, PART, 0, 8,
+        final Integer part = mayNamePart(sentence) ? first(sentence, CueKind.EPISODES, PART, 0, 8,
                 m -> switch (m.group(1)) {
                     case "ii" -> 2;
                     case "iii" -> 3;
@@ -66,13 +66,22 @@ record Counts(Integer episodes, Integer season, Integer part) {
     }
 
     /**
-     * Whether "part" is among the sentence's cues, as it starts every {@link #PART} match: the pattern is tried around
-     * every cue of its kind, and most of those are "episode" or "episodes".
+     * Whether the sentence has the cue "part" with blanks and what can start a part number after it (a digit, "one",
+     * "two", "three", "four", "five", "ii", "iii", "iv"), as every {@link #PART} match has: the pattern is tried around
+     * every cue of its kind, and most of those are "episode" or "episodes", or a "part" of "six-part series".
      */
-    private static boolean namesPart(final Sentence sentence) {
+    private static boolean mayNamePart(final Sentence sentence) {
+        final String lower = sentence.lower();
         for (final CueHit hit : sentence.hits()) {
             if (hit.kind() == CueKind.EPISODES && "part".equals(hit.cue().phrase())) {
-                return true;
+                int next = hit.end();
+                while (next < sentence.end() && Character.isWhitespace(lower.charAt(next))) {
+                    next++;
+                }
+                if (next > hit.end() && next < sentence.end()
+                        && (Character.isDigit(lower.charAt(next)) || "otfi".indexOf(lower.charAt(next)) >= 0)) {
+                    return true;
+                }
             }
         }
         return false;

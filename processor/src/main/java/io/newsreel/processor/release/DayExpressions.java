@@ -1,6 +1,7 @@
 package io.newsreel.processor.release;
 
 import io.newsreel.processor.release.TimeMention.Role;
+import io.newsreel.processor.trie.MatchStarts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,9 +66,27 @@ final class DayExpressions {
         }
         Near.cues(sentence, CueKind.RELATIVE_DAY, RELATIVE, 0, 0, m -> relative(sentence, resolver, m, found));
         Near.cues(sentence, CueKind.RELATIVE_DAY, HOLIDAY, 0, 8, m -> holiday(sentence, resolver, m, found));
-        Near.cues(sentence, CueKind.PREMIERE, PREMIERE_DAY, 24, 4, m -> found.add(new TimeMention(m.start(), m.end(),
-                Role.AT, tense -> resolver.premiere().map(date -> When.day(date, Precision.INFERRED)))));
+        if (saysDay(sentence)) {
+            Near.cues(sentence, CueKind.PREMIERE, PREMIERE_DAY, 24, 4, m -> found.add(new TimeMention(m.start(),
+                    m.end(), Role.AT, tense -> resolver.premiere().map(date -> When.day(date, Precision.INFERRED)))));
+        }
         Near.cues(sentence, CueKind.WEEKDAY, NAMED_WEEKDAY, 12, 3, m -> weekday(sentence, resolver, m, found));
+    }
+
+    /**
+     * Whether the sentence has the word "day", as every {@link #PREMIERE_DAY} match has: the pattern is tried around
+     * every premiere word, and "premiere day" is rare.
+     */
+    private static boolean saysDay(final Sentence sentence) {
+        final String lower = sentence.lower();
+        for (int at = lower.indexOf("day", sentence.start()); at >= 0 && at + 3 <= sentence.end();
+             at = lower.indexOf("day", at + 1)) {
+            if (MatchStarts.startsWord(lower, at) && (at + 3 == lower.length()
+                    || !MatchStarts.isWordChar(lower.charAt(at + 3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ordinalSuffix(final String text, final int start, final int end) {

@@ -251,6 +251,13 @@ class ReleaseTypesTest {
     }
 
     @Test
+    void shouldReadPartsWrittenInWordsAndRomanNumerals() {
+        assertThat(single("Part two of the heist drama arrives on May 10.").part()).isEqualTo(2);
+        assertThat(single("Part III of the saga premieres May 10 on Netflix.").part()).isEqualTo(3);
+        assertThat(single("The six-part series premieres May 10 on Netflix.").part()).isNull();
+    }
+
+    @Test
     void shouldGiveTheSentenceAsEvidenceWithOffsetsIntoTheText() {
         // Given a title and a body joined as the tagger joins them
         final String text = "Harbor Lights gets a date\n\nThe cast met fans in Busan. "

@@ -135,10 +135,25 @@ final class CadenceCounts {
                 count[0] = limit(Numbers.cardinal(firstGroup(m)), MAX_OPENING);
             }
         };
-        Near.cuesBefore(sentence, CueKind.EPISODES, OPENING, 40, 16, cadenceStart, take);
+        if (saysEpisodesBefore(sentence, cadenceStart)) {
+            Near.cuesBefore(sentence, CueKind.EPISODES, OPENING, 40, 16, cadenceStart, take);
+        }
         Near.cuesBefore(sentence, CueKind.RELEASE, OPENING_VERB, 16, 4, cadenceStart, take);
         Near.cuesBefore(sentence, CueKind.PREMIERE, OPENING_VERB, 16, 4, cadenceStart, take);
         return count[0];
+    }
+
+    /**
+     * Whether the word "episodes" comes before {@code position}, as it does in every {@link #OPENING} match that ends
+     * there: "episode" of "the eight-episode series" opens windows that hold none.
+     */
+    private static boolean saysEpisodesBefore(final Sentence sentence, final int position) {
+        for (final CueHit hit : sentence.hits()) {
+            if (hit.start() < position && hit.kind() == CueKind.EPISODES && "episodes".equals(hit.cue().phrase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstGroup(final Matcher m) {

@@ -87,10 +87,7 @@ final class CadenceReader {
             return true;
         }
         final String lower = sentence.lower();
-        int next = hit.end();
-        while (next < sentence.end() && Character.isWhitespace(lower.charAt(next))) {
-            next++;
-        }
+        final int next = sentence.afterBlanks(hit.end());
         if (next == hit.end()) {
             return false;
         }

@@ -74,10 +74,7 @@ record Counts(Integer episodes, Integer season, Integer part) {
         final String lower = sentence.lower();
         for (final CueHit hit : sentence.hits()) {
             if (hit.kind() == CueKind.EPISODES && "part".equals(hit.cue().phrase())) {
-                int next = hit.end();
-                while (next < sentence.end() && Character.isWhitespace(lower.charAt(next))) {
-                    next++;
-                }
+                final int next = sentence.afterBlanks(hit.end());
                 if (next > hit.end() && next < sentence.end()
                         && (Character.isDigit(lower.charAt(next)) || "otfi".indexOf(lower.charAt(next)) >= 0)) {
                     return true;

@@ -131,10 +131,7 @@ final class DayExpressions {
      * trying the pattern.
      */
     private static boolean listMayGoOn(final Sentence sentence, final int at) {
-        int next = at;
-        while (next < sentence.end() && Character.isWhitespace(sentence.lower().charAt(next))) {
-            next++;
-        }
+        final int next = sentence.afterBlanks(at);
         return next < sentence.end() && ",a&o".indexOf(sentence.lower().charAt(next)) >= 0;
     }
 

@@ -45,4 +45,13 @@ record Sentence(String text, String lower, int start, int end, List<CueHit> hits
     boolean has(final CueKind kind) {
         return (kinds & 1L << kind.ordinal()) != 0;
     }
+
+    /** The first offset from {@code from} on that holds no blank, or {@link #end()}. */
+    int afterBlanks(final int from) {
+        int next = from;
+        while (next < end && Character.isWhitespace(lower.charAt(next))) {
+            next++;
+        }
+        return next;
+    }
 }

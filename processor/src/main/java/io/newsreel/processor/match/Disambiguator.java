@@ -134,7 +134,7 @@ final class Disambiguator {
         }
     }
 
-    /** The numbers of those shows that persons are credited in. */
+    /** The numbers of the shows among these that someone is credited in; the others have none. */
     private int[] numbersOf(final Set<String> showIds) {
         final int[] numbers = new int[showIds.size()];
         int count = 0;

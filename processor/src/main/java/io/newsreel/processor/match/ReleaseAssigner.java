@@ -3,7 +3,6 @@ package io.newsreel.processor.match;
 import io.newsreel.contract.event.DateWindow;
 import io.newsreel.contract.event.ReleaseEvent;
 import io.newsreel.contract.event.ReleaseType;
-import io.newsreel.contract.event.Salience;
 import io.newsreel.contract.event.ShowTag;
 import io.newsreel.processor.release.ReleaseFact;
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ final class ReleaseAssigner {
 
     static List<ReleaseEvent> assign(final List<ReleaseFact> facts, final List<ShowMention> mentions,
                                      final List<ShowTag> showTags, final String articleId) {
-        final ShowTag subject = primary(showTags);
+        final ShowTag subject = SalienceJudge.subject(showTags);
         final Map<SameFact, ReleaseEvent> events = new LinkedHashMap<>();
         for (final ReleaseFact fact : facts) {
             if (fact.date() == null && fact.window() == null) {
@@ -51,16 +50,6 @@ final class ReleaseAssigner {
         for (final ShowMention mention : mentions) {
             if (mention.start() >= start && mention.end() <= end) {
                 return mention;
-            }
-        }
-        return null;
-    }
-
-    /** The article's subject, or null. */
-    private static ShowTag primary(final List<ShowTag> tags) {
-        for (final ShowTag tag : tags) {
-            if (tag.salience() == Salience.PRIMARY) {
-                return tag;
             }
         }
         return null;

@@ -1,6 +1,8 @@
 package io.newsreel.processor.match;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.newsreel.contract.event.Salience;
+import io.newsreel.contract.event.ShowTag;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,16 @@ final class SalienceJudge {
     private static final int LEAD_CHARS = 400;
 
     private SalienceJudge() {
+    }
+
+    /** The article's subject: the first of its show tags judged primary, or null when none is. */
+    static ShowTag subject(final List<ShowTag> tags) {
+        for (final ShowTag tag : tags) {
+            if (tag.salience() == Salience.PRIMARY) {
+                return tag;
+            }
+        }
+        return null;
     }
 
     /** The ids of the shows the article is about. */

@@ -208,14 +208,10 @@ public final class Tagger {
                     character.showId(), new Evidence(character.name(), character.start(), character.end(),
                     "credit")));
         }
-        String primaryShow = null;
+        final ShowTag subject = SalienceJudge.subject(showTags);
+        final String primaryShow = subject == null ? null : subject.id();
         final Set<String> taggedShows = new HashSet<>();
-        for (final ShowTag tag : showTags) {
-            taggedShows.add(tag.id());
-            if (primaryShow == null && tag.salience() == Salience.PRIMARY) {
-                primaryShow = tag.id();
-            }
-        }
+        showTags.forEach(tag -> taggedShows.add(tag.id()));
         for (final CastMention pair : cast) {
             final String personId = named.idAt(pair.personStart(), pair.personEnd());
             if (personId == null) {

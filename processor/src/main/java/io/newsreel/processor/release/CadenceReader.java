@@ -31,8 +31,6 @@ final class CadenceReader {
     private static final Pattern WEEKLY_NOUN = Pattern.compile("\\s+(?:releases?|episodes|basis|schedule|drops?)\\b");
     private static final Pattern DAY_NAME = Pattern.compile("(mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final List<String> DAY_PREFIXES = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
-    private static final List<String> DAY_OR_WEEK_OPENINGS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun",
-            "week");
     /**
      * A cadence found in a sentence.
      *
@@ -91,12 +89,12 @@ final class CadenceReader {
         if (next == hit.end()) {
             return false;
         }
-        for (final String opening : DAY_OR_WEEK_OPENINGS) {
-            if (lower.startsWith(opening, next)) {
+        for (final String day : DAY_PREFIXES) {
+            if (lower.startsWith(day, next)) {
                 return true;
             }
         }
-        return phrase.equals("each") && lower.startsWith("of", next);
+        return lower.startsWith("week", next) || phrase.equals("each") && lower.startsWith("of", next);
     }
 
     private static Optional<Found> found(final Sentence sentence, final Matcher core, final int start) {

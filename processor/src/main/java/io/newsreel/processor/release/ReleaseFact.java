@@ -37,4 +37,9 @@ public record ReleaseFact(ReleaseType type, LocalDate date, DateWindow window, S
             throw new IllegalArgumentException("A fact has a date or a window, not both");
         }
     }
+
+    /** The day a run of episodes starts on, when this fact gives one (a dated premiere or new episodes); else null. */
+    LocalDate runStart() {
+        return date != null && (type == ReleaseType.PREMIERE || type == ReleaseType.NEW_EPISODES) ? date : null;
+    }
 }

@@ -47,8 +47,7 @@ final class ScheduleDeriver {
         final int position = draft.evidence().start();
         LocalDate start = draft.start();
         if (start == null && draft.startWindow() == null) {
-            start = nearest(stated, position, fact -> fact.date() != null && (fact.type() == ReleaseType.PREMIERE
-                    || fact.type() == ReleaseType.NEW_EPISODES) ? fact.date() : null).orElse(null);
+            start = nearest(stated, position, ReleaseFact::runStart).orElse(null);
         }
         final Integer episodes = draft.counts().episodes() != null ? draft.counts().episodes()
                 : nearest(stated, position, ReleaseFact::episodes).orElse(null);

@@ -124,12 +124,8 @@ final class SentenceReader {
             span = span == null && when.window() != null ? when : span;
         }
         LocalDate opening = null;
-        for (final ReleaseFact fact : facts) {
-            if (fact.date() != null && (fact.type() == ReleaseType.PREMIERE
-                    || fact.type() == ReleaseType.NEW_EPISODES)) {
-                opening = fact.date();
-                break;
-            }
+        for (int i = 0; i < facts.size() && opening == null; i++) {
+            opening = facts.get(i).runStart();
         }
         return new ScheduleDraft(cadence,
                 day != null ? day.date() : opening,
